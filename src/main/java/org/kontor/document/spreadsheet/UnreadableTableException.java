@@ -1,0 +1,13 @@
+package org.kontor.document.spreadsheet;
+
+/** A file that claimed to be a table (by its content type) but could not be read as one. */
+public class UnreadableTableException extends RuntimeException {
+
+    public UnreadableTableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public UnreadableTableException(String message) {
+        super(message);
+    }
+}

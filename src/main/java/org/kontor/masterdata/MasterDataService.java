@@ -1,0 +1,55 @@
+package org.kontor.masterdata;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Read access to master data for the other capabilities; they never query these tables themselves. */
+@Service
+public class MasterDataService {
+
+    private final ProductRepository products;
+    private final CustomerRepository customers;
+    private final VehicleRepository vehicles;
+    private final DepotRepository depots;
+
+    MasterDataService(ProductRepository products, CustomerRepository customers, VehicleRepository vehicles,
+            DepotRepository depots) {
+        this.products = products;
+        this.customers = customers;
+        this.vehicles = vehicles;
+        this.depots = depots;
+    }
+
+    public Optional<Product> product(String sku) {
+        return products.find(sku);
+    }
+
+    public List<Product> products(int limit, int offset) {
+        return products.findAll(limit, offset);
+    }
+
+    public long productCount() {
+        return products.count();
+    }
+
+    public Optional<Customer> customer(String customerNumber) {
+        return customers.find(customerNumber);
+    }
+
+    public List<Customer> customers(int limit, int offset) {
+        return customers.findAll(limit, offset);
+    }
+
+    public List<Vehicle> vehicles() {
+        return vehicles.findAll();
+    }
+
+    public List<Depot> depots() {
+        return depots.findAll();
+    }
+
+    public void saveDepot(Depot depot) {
+        depots.save(depot);
+    }
+}

@@ -1,0 +1,7 @@
+package org.kontor.masterdata;
+
+/** Whether an upsert created a new record or changed an existing one. */
+enum Upsert {
+    CREATED,
+    UPDATED
+}

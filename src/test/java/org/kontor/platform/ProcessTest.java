@@ -1,0 +1,27 @@
+package org.kontor.platform;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A process test: the real engine and the real beans, no web server, and no job executor, so that the
+ * test decides when each async step runs (see {@link ProcessTestSupport}). All classes with this
+ * annotation share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "kontor.data-dir=target/test-data/process",
+        "spring.datasource.url=jdbc:h2:mem:kontor-process;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+public @interface ProcessTest {
+}
