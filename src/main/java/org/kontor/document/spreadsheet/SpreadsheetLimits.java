@@ -24,7 +24,6 @@ final class SpreadsheetLimits {
         }
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
-        ZipSecureFile.setMaxTextSize(MAX_ZIP_ENTRY_BYTES / 2);
         IOUtils.setByteArrayMaxOverride(MAX_RECORD_BYTES);
         applied = true;
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.kontor.platform.config.KontorProperties;
 import org.kontor.platform.engine.RequestSizeLimitFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * decides by group inside /api. Only health answers without credentials.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
@@ -53,10 +55,12 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider, ProcessEngine engine)
             throws Exception {
         ProblemJsonSecurityHandlers problems = new ProblemJsonSecurityHandlers();
+        // STATELESS: the webapp session is read per request by WebappSessionAuthenticationFilter and only
+        // for safe methods; Spring must never remember an /api authentication in that session.
         return http.securityMatcher(path("/api/**"))
                 .authenticationManager(new ProviderManager(provider))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
