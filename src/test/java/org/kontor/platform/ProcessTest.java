@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A process test: the real engine and the real beans, no web server, and no job executor, so that the
+ * A process test: the real engine and the real beans, a mock servlet environment instead of a server
+ * (Camunda's REST starter needs a servlet context), and no job executor, so that the
  * test decides when each async step runs (see {@link ProcessTestSupport}). All classes with this
  * annotation share one Spring context.
  */
@@ -18,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "kontor.data-dir=target/test-data/process",
         "spring.datasource.url=jdbc:h2:mem:kontor-process;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})

@@ -130,8 +130,9 @@ public class ContentSniffer {
                 high++;
             }
         }
-        // Latin text in Windows-1252 has a few accented letters, not a majority of high bytes.
-        return high * 10 <= sample.length;
+        // Latin text in Windows-1252 has some accented letters, not a majority of high bytes
+        // (binary data is already ruled out by its control characters).
+        return high * 10 <= sample.length * 3L;
     }
 
     private static boolean isXlsx(Path file) {
