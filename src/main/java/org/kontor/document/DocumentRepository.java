@@ -1,0 +1,107 @@
+package org.kontor.document;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DocumentRepository {
+
+    private static final String COLUMNS = "document_id, sha256, file_name, content_type, size_bytes, status, document_type, "
+            + "type_confidence, model_version, classified_by, text_source, page_count, ocr_confidence, received_via, "
+            + "received_by, process_instance_id, order_id, problems, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DocumentRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Inserts a new document; a second insert of the same bytes fails on the unique SHA-256. */
+    void insert(Document d) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.sql("INSERT INTO document (document_id, sha256, file_name, content_type, size_bytes, status, received_via, "
+                        + "received_by, created_at, updated_at) VALUES (:id, :sha, :name, :type, :size, :status, :via, :by, :now, :now)")
+                .param("id", d.documentId()).param("sha", d.sha256()).param("name", d.fileName())
+                .param("type", d.contentType().name()).param("size", d.sizeBytes()).param("status", d.status().name())
+                .param("via", d.receivedVia()).param("by", d.receivedBy()).param("now", now).update();
+    }
+
+    Optional<Document> find(String documentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE document_id = :id").param("id", documentId)
+                .query(Document.class).optional();
+    }
+
+    Optional<Document> findBySha256(String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE sha256 = :sha").param("sha", sha256)
+                .query(Document.class).optional();
+    }
+
+    void setProcessInstance(String documentId, String processInstanceId) {
+        update("UPDATE document SET process_instance_id = :value, updated_at = :now WHERE document_id = :id",
+                documentId, processInstanceId);
+    }
+
+    void setStatus(String documentId, DocumentStatus status) {
+        update("UPDATE document SET status = :value, updated_at = :now WHERE document_id = :id", documentId, status.name());
+    }
+
+    void setProblems(String documentId, String problemsJson) {
+        update("UPDATE document SET problems = :value, updated_at = :now WHERE document_id = :id", documentId, problemsJson);
+    }
+
+    void setDigitised(String documentId, String textSource, int pageCount, BigDecimal ocrConfidence, String text,
+            String pagesJson) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.sql("UPDATE document SET text_source = :source, page_count = :pages, ocr_confidence = :confidence, "
+                        + "updated_at = :now WHERE document_id = :id")
+                .param("source", textSource).param("pages", pageCount).param("confidence", ocrConfidence)
+                .param("now", now).param("id", documentId).update();
+        // delete + insert keeps a re-run of the robot step (after a crash or retry) idempotent
+        jdbc.sql("DELETE FROM document_content WHERE document_id = :id").param("id", documentId).update();
+        jdbc.sql("INSERT INTO document_content (document_id, text, pages) VALUES (:id, :text, :pages)")
+                .param("id", documentId).param("text", text).param("pages", pagesJson).update();
+    }
+
+    void setClassification(String documentId, DocumentType type, BigDecimal confidence, String modelVersion,
+            String classifiedBy, DocumentStatus status) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.sql("UPDATE document SET document_type = :type, type_confidence = :confidence, model_version = :model, "
+                        + "classified_by = :by, status = :status, updated_at = :now WHERE document_id = :id")
+                .param("type", type.name()).param("confidence", confidence).param("model", modelVersion)
+                .param("by", classifiedBy).param("status", status.name()).param("now", now).param("id", documentId)
+                .update();
+    }
+
+    Optional<String> text(String documentId) {
+        return jdbc.sql("SELECT text FROM document_content WHERE document_id = :id").param("id", documentId)
+                .query(String.class).optional();
+    }
+
+    Optional<String> pages(String documentId) {
+        return jdbc.sql("SELECT pages FROM document_content WHERE document_id = :id").param("id", documentId)
+                .query(String.class).optional();
+    }
+
+    void addLabel(String documentId, DocumentType type, String labelledBy) {
+        jdbc.sql("INSERT INTO document_label (document_id, document_type, labelled_by, labelled_at) "
+                        + "VALUES (:id, :type, :by, :now)")
+                .param("id", documentId).param("type", type.name()).param("by", labelledBy)
+                .param("now", LocalDateTime.now(clock)).update();
+    }
+
+    boolean hasLabel(String documentId, DocumentType type, String labelledBy) {
+        return jdbc.sql("SELECT COUNT(*) FROM document_label WHERE document_id = :id AND document_type = :type "
+                        + "AND labelled_by = :by")
+                .param("id", documentId).param("type", type.name()).param("by", labelledBy).query(Long.class).single() > 0;
+    }
+
+    private void update(String sql, String documentId, Object value) {
+        jdbc.sql(sql).param("value", value).param("now", LocalDateTime.now(clock)).param("id", documentId).update();
+    }
+}

@@ -1,0 +1,145 @@
+package org.kontor.document;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.kontor.document.content.ContentSniffer;
+import org.kontor.document.content.ContentType;
+import org.kontor.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incoming files become documents: stored once per content, typed by their bytes. Knows nothing of
+ * processes or orders; the intake capability drives it.
+ */
+@Service
+public class DocumentService {
+
+    /** What Kontor can digitise. Anything else is refused before a document or a process exists. */
+    public static final Set<ContentType> ACCEPTED = Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG,
+            ContentType.TIFF, ContentType.XLSX, ContentType.XLS, ContentType.CSV);
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
+    private static final int DUPLICATE_LOOKUPS = 20;
+
+    private final ContentSniffer sniffer;
+    private final DocumentFileStore files;
+    private final DocumentRepository documents;
+
+    DocumentService(ContentSniffer sniffer, DocumentFileStore files, DocumentRepository documents) {
+        this.sniffer = sniffer;
+        this.files = files;
+        this.documents = documents;
+    }
+
+    public record Registration(Document document, boolean created) {
+    }
+
+    /**
+     * Registers a file as a document, or finds the document that already has these bytes. The file's
+     * type is decided by its content; the name is kept only to show it to people.
+     */
+    @Transactional
+    public Registration register(Path file, String fileName, String receivedVia, String receivedBy) {
+        ContentType type = sniffer.require(file, ACCEPTED, "a document Kontor can read (PDF, PNG, JPEG, TIFF, XLSX, XLS, CSV)");
+        String sha = DocumentFileStore.sha256(file);
+        Optional<Document> existing = documents.findBySha256(sha);
+        if (existing.isPresent()) {
+            return new Registration(existing.get(), false);
+        }
+        files.put(file);
+        Document document = new Document(UUID.randomUUID().toString(), sha, safeName(fileName), type, size(file),
+                DocumentStatus.RECEIVED, null, null, null, null, null, null, null, receivedVia, receivedBy, null, null,
+                null, null, null);
+        try {
+            documents.insert(document);
+        } catch (DuplicateKeyException sameBytesConcurrently) {
+            return new Registration(awaitExisting(sha), false);
+        }
+        log.info("Document {} received via {} from {}: {} ({} bytes, {})", document.documentId(), receivedVia, receivedBy,
+                document.fileName(), document.sizeBytes(), type);
+        return new Registration(documents.find(document.documentId()).orElseThrow(), true);
+    }
+
+    public Document get(String documentId) {
+        return documents.find(documentId)
+                .orElseThrow(() -> new NotFoundException("No document with id " + documentId + "."));
+    }
+
+    public Optional<Document> find(String documentId) {
+        return documents.find(documentId);
+    }
+
+    /** The original bytes. */
+    public Path original(Document document) {
+        return files.path(document.sha256());
+    }
+
+    public Optional<String> text(String documentId) {
+        return documents.text(documentId);
+    }
+
+    public Optional<String> pagesJson(String documentId) {
+        return documents.pages(documentId);
+    }
+
+    @Transactional
+    public void attachProcess(String documentId, String processInstanceId) {
+        documents.setProcessInstance(documentId, processInstanceId);
+    }
+
+    @Transactional
+    public void setStatus(String documentId, DocumentStatus status) {
+        documents.setStatus(documentId, status);
+    }
+
+    /** A clerk's decision on the type: final for this document and a training example for the next model. */
+    @Transactional
+    public void classifiedByClerk(String documentId, DocumentType type, String clerk) {
+        get(documentId);
+        if (!documents.hasLabel(documentId, type, clerk)) {
+            documents.addLabel(documentId, type, clerk);
+        }
+        documents.setClassification(documentId, type, java.math.BigDecimal.ONE, null, clerk, DocumentStatus.CLASSIFIED);
+    }
+
+    /** The other transaction inserting the same bytes may not have committed yet; wait for it briefly. */
+    private Document awaitExisting(String sha) {
+        for (int i = 0; i < DUPLICATE_LOOKUPS; i++) {
+            Optional<Document> existing = documents.findBySha256(sha);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("Document with SHA-256 " + sha + " exists but cannot be read");
+    }
+
+    private static String safeName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String unixName = name.replace('\\', '/');
+        String base = unixName.substring(unixName.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_");
+        return base.length() > 255 ? base.substring(base.length() - 255) : base;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.kontor.intake;
+
+/** Names of {@code processes/document-intake.bpmn}, shared by code and tests. */
+public final class DocumentIntakeProcess {
+
+    public static final String KEY = "document-intake";
+    public static final String RESOURCE = "processes/document-intake.bpmn";
+
+    public static final String START_EVENT = "StartEvent_DocumentReceived";
+    public static final String TASK_DIGITISE = "Task_DigitiseDocument";
+    public static final String TASK_CLASSIFY = "Task_ClassifyDocument";
+    public static final String GATEWAY_CLASSIFICATION_CERTAIN = "Gateway_ClassificationCertain";
+    public static final String USER_TASK_CLASSIFY = "UserTask_ClassifyDocument";
+    public static final String TASK_RECORD_CLERK_CLASSIFICATION = "Task_RecordClerkClassification";
+    public static final String GATEWAY_CLASSIFICATION_JOIN = "Gateway_ClassificationJoin";
+    public static final String USER_TASK_TRIAGE = "UserTask_TriageDocument";
+    public static final String TASK_RECORD_TRIAGE = "Task_RecordTriageDecision";
+    public static final String END_EVENT = "EndEvent_DocumentHandled";
+
+    public static final String FORM_CLASSIFY = "classify-document";
+    public static final String FORM_TRIAGE = "triage-document";
+
+    /** Process variables: small values only; text and pages live in the document store. */
+    public static final class Vars {
+        public static final String DOCUMENT_ID = "documentId";
+        public static final String FILE_NAME = "fileName";
+        public static final String DOCUMENT_TYPE = "documentType";
+        public static final String TYPE_CONFIDENCE = "typeConfidence";
+        public static final String MODEL_VERSION = "modelVersion";
+        public static final String NEEDS_REVIEW = "needsReview";
+        public static final String TOP_GUESSES = "topGuesses";
+        public static final String TEXT_SOURCE = "textSource";
+        public static final String PAGE_COUNT = "pageCount";
+        public static final String CLERK_DOCUMENT_TYPE = "clerkDocumentType";
+        public static final String TRIAGE_DECISION = "triageDecision";
+        public static final String TRIAGE_NOTE = "triageNote";
+        public static final String COMPLETED_BY = "completedBy";
+
+        private Vars() {
+        }
+    }
+
+    /** Answers of the triage form. */
+    public enum TriageDecision {
+        ACCEPT,
+        REJECT
+    }
+
+    private DocumentIntakeProcess() {
+    }
+}
