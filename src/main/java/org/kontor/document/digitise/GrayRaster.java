@@ -1,0 +1,59 @@
+package org.kontor.document.digitise;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+
+/**
+ * An 8-bit gray page, one byte per pixel, rows top to bottom without padding, 0 = black. This is the only form in
+ * which a page reaches Tesseract: decoded and bounded in Java, so native code never parses file bytes.
+ */
+public record GrayRaster(byte[] pixels, int width, int height, int dpi) {
+
+    public GrayRaster {
+        if (width <= 0 || height <= 0 || (long) width * height != pixels.length) {
+            throw new IllegalArgumentException("Raster of " + width + " x " + height + " with " + pixels.length + " bytes");
+        }
+    }
+
+    public int gray(int x, int y) {
+        return pixels[y * width + x] & 0xFF;
+    }
+
+    /**
+     * Converts any decoded image to gray by luminance; transparent pixels count as white paper, not black.
+     */
+    public static GrayRaster of(BufferedImage image, int dpi) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] gray = new byte[Math.multiplyExact(w, h)];
+        Raster raster = image.getRaster();
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && raster.getDataBuffer() instanceof DataBufferByte buffer
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
+                && raster.getSampleModel().getWidth() == w && buffer.getNumBanks() == 1
+                && buffer.getData().length == gray.length) {
+            System.arraycopy(buffer.getData(), 0, gray, 0, gray.length);
+            return new GrayRaster(gray, w, h, dpi);
+        }
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            int offset = y * w;
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                int a = argb >>> 24;
+                int lum = (((argb >> 16) & 0xFF) * 299 + ((argb >> 8) & 0xFF) * 587 + (argb & 0xFF) * 114) / 1000;
+                gray[offset + x] = (byte) ((lum * a + 255 * (255 - a)) / 255);
+            }
+        }
+        return new GrayRaster(gray, w, h, dpi);
+    }
+
+    /** For page previews and tests. */
+    public BufferedImage toImage() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(pixels, 0, data, 0, pixels.length);
+        return image;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kontor.document.digitise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The text of one page, with word boxes in the coordinates of the page raster ({@code width} x {@code height}
+ * pixels; for a PDF text layer, pixels at 72 dpi). {@code meanConfidence} is 0..100.
+ */
+public record OcrPage(int width, int height, String text, List<OcrWord> words, double meanConfidence) {
+
+    public OcrPage {
+        words = List.copyOf(words);
+    }
+
+    /** The words grouped by text line, in reading order; each line's words from left to right. */
+    public List<List<OcrWord>> lines() {
+        Map<Integer, List<OcrWord>> byLine = new TreeMap<>();
+        for (OcrWord word : words) {
+            byLine.computeIfAbsent(word.line(), k -> new ArrayList<>()).add(word);
+        }
+        List<List<OcrWord>> lines = new ArrayList<>(byLine.size());
+        for (List<OcrWord> line : byLine.values()) {
+            line.sort((a, b) -> Integer.compare(a.x(), b.x()));
+            lines.add(List.copyOf(line));
+        }
+        return lines;
+    }
+}
