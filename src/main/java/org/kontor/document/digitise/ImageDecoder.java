@@ -45,7 +45,12 @@ final class ImageDecoder {
                 reader.setInput(in, false, false);
                 List<int[]> sizes = pageSizes(reader, type);
                 for (int i = 0; i < sizes.size(); i++) {
-                    pageConsumer.accept(readPage(reader, i, sizes.get(i)));
+                    GrayRaster page = readPage(reader, i, sizes.get(i));
+                    try {
+                        pageConsumer.accept(page);
+                    } catch (RuntimeException e) {
+                        throw new ConsumerFailure(e);
+                    }
                 }
             } finally {
                 reader.dispose();
@@ -55,6 +60,9 @@ final class ImageDecoder {
                     + describe(e), e);
         } catch (IOException e) {
             throw new UnreadableDocumentException("The image could not be read: " + describe(e), e);
+        } catch (ConsumerFailure e) {
+            // OCR failed, not the file: pass the original on unchanged.
+            throw e.getCause();
         } catch (RuntimeException e) {
             if (e instanceof UnreadableDocumentException) {
                 throw e;
@@ -184,6 +192,18 @@ final class ImageDecoder {
             throw new IllegalStateException("No ImageIO reader for " + format);
         }
         return fallback;
+    }
+
+    /** Carries a failure of the page consumer past the decoding error handling. */
+    static final class ConsumerFailure extends RuntimeException {
+        ConsumerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 
     static String megapixels(long pixels) {

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             be in the tessdata folder.
  * @param nativeLibraryPath    folder holding a system libtesseract (e.g. {@code /usr/lib/x86_64-linux-gnu});
  *                             empty means the libraries shipped with Kontor, unpacked under the data dir.
+ *                             A system library must be Tesseract 5.5 or newer (the C API tess4j 5.20 binds).
  * @param tessdataPath         folder holding {@code <language>.traineddata}; empty means the English model shipped
  *                             with Kontor, unpacked under the data dir.
  * @param renderDpi            resolution at which scanned PDF pages are rasterised for OCR.

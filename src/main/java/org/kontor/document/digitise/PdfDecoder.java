@@ -75,11 +75,17 @@ final class PdfDecoder {
                 PDRectangle box = checkedBox(page, i);
                 checkImages(page.getResources(), i, 0, new int[1]);
                 OcrPage text = textLayer(document, page, i, box);
-                if (text != null) {
-                    handler.textLayer(text);
-                } else {
-                    int index = i;
-                    handler.scanned(i, () -> render(renderer, index, box));
+                int index = i;
+                try {
+                    if (text != null) {
+                        handler.textLayer(text);
+                    } else {
+                        handler.scanned(i, () -> render(renderer, index, box));
+                    }
+                } catch (UnreadableDocumentException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new ImageDecoder.ConsumerFailure(e);
                 }
             }
         } catch (InvalidPasswordException e) {
@@ -88,6 +94,9 @@ final class PdfDecoder {
             throw new UnreadableDocumentException("The PDF is damaged: " + ImageDecoder.describe(e), e);
         } catch (UnreadableDocumentException e) {
             throw e;
+        } catch (ImageDecoder.ConsumerFailure e) {
+            // OCR failed, not the file: pass the original on unchanged.
+            throw e.getCause();
         } catch (RuntimeException e) {
             // PDFBox reports some malformed structures as runtime exceptions (ClassCast, IllegalArgument, ...).
             throw new UnreadableDocumentException("The PDF is damaged: " + ImageDecoder.describe(e), e);

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * the tess4j jar; they are unpacked under {@code <data-dir>/natives/tesseract-<version>/} (never {@code /tmp}, which
  * may be noexec or cleaned under a running node) and reused on the next start. Nothing is downloaded. With
  * {@code kontor.ocr.native-library-path} / {@code tessdata-path} set, a system Tesseract is used and nothing is
- * unpacked.
+ * unpacked; that library must be Tesseract 5.5 or newer, the C API tess4j 5.20 binds (Debian 12's 5.3 is too old).
  *
  * <p>OpenMP: neither the bundled libtesseract.so.5.5 nor libleptonica.so.6 needs libgomp or exports/imports any
  * {@code omp_}/{@code GOMP_} symbol ({@code readelf -d}, {@code nm -D}, checked for 5.5.2-1.5.13), so each engine
@@ -68,8 +68,10 @@ public final class TesseractNatives {
         try {
             version = TessAPI1.TessVersion();
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            // tess4j's direct mapping binds every C function at load time, so an older library fails here
+            // (Debian 12's 5.3.0 lacks TessPAGERendererCreate), not later in the middle of a page.
             throw new IllegalStateException("Tesseract could not be loaded from " + libraryDir
-                    + "; set kontor.ocr.native-library-path to a folder with libtesseract", e);
+                    + " (libtesseract 5.5 or newer is needed): " + e.getMessage(), e);
         }
         prepared = withTessdata(new Setup(libraryDir, null, version), dataDir, properties);
         log.info("Tesseract {} loaded from {}, models from {}", version, libraryDir, prepared.tessdataDir());

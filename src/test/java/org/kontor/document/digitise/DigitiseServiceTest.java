@@ -254,6 +254,19 @@ class DigitiseServiceTest {
     }
 
     @Test
+    void anOcrFailureIsNotBlamedOnTheFile() throws IOException {
+        Path png = TestDocuments.writePng(TestDocuments.purchaseOrder(TestDocuments.order(9), "DejaVu Sans", 0, 9),
+                dir.resolve("fine.png"));
+        OcrProperties properties = OcrProperties.defaults().withPoolSize(1);
+        TesseractPool closed = new TesseractPool(DATA_DIR, properties);
+        closed.close();
+
+        assertThatThrownBy(() -> new DigitiseService(closed, properties).digitise(png, ContentType.PNG))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shut down");
+    }
+
+    @Test
     void fourThreadsShareTwoEngines() throws Exception {
         OcrProperties properties = OcrProperties.defaults().withPoolSize(2);
         try (TesseractPool small = new TesseractPool(DATA_DIR, properties)) {
