@@ -38,6 +38,11 @@ public final class CorpusGenerator {
                 family.id(), composer.wording(), split, docSeed, lines);
     }
 
+    /** A uniform number in [0, 1) derived from the parts: for decisions that must be reproducible. */
+    public static double unit(long... parts) {
+        return (mix(parts) >>> 11) / (double) (1L << 53);
+    }
+
     /** SplitMix64 over the parts, so neighbouring seeds and indices give unrelated streams. */
     static long mix(long... parts) {
         long h = 0x9E3779B97F4A7C15L;

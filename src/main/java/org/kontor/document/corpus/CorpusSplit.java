@@ -7,7 +7,7 @@ package org.kontor.document.corpus;
  */
 public enum CorpusSplit {
     TRAIN,
-    /** Unseen layout families, training wording: for early stopping and confidence calibration. */
+    /** Unseen layout families and its own unseen wording: for early stopping and confidence calibration. */
     VALIDATION,
     /** Unseen layout families and unseen wording: never used to choose anything. */
     HELD_OUT

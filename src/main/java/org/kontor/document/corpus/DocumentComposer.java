@@ -22,8 +22,10 @@ import org.kontor.document.corpus.PageBuilder.Field;
 final class DocumentComposer {
 
     static final List<String> SEEN_OTHER_KINDS = List.of("order-confirmation", "quotation", "price-list", "remittance",
-            "statement", "credit-note", "letter", "meeting-notes", "flyer");
-    static final List<String> UNSEEN_OTHER_KINDS = List.of("memo", "newsletter");
+            "statement", "credit-note", "letter", "meeting-notes");
+    /** Kinds of "other" paperwork the training split never contains. */
+    static final List<String> VALIDATION_OTHER_KINDS = List.of("flyer");
+    static final List<String> HELD_OUT_OTHER_KINDS = List.of("memo", "newsletter");
 
     private static final List<String> LETTER_SENTENCES = List.of(
             "Following our recent review, prices for {product} will increase by {n}% from {date}.",
@@ -76,14 +78,12 @@ final class DocumentComposer {
     private final String counterparty;
     private final String poNumber;
     private final String invoiceNumber;
-    private final boolean heldOut;
     private String wording = "";
     private String kind;
 
     DocumentComposer(Random r, LayoutFamily family) {
         this.r = r;
         this.family = family;
-        this.heldOut = family.split() == CorpusSplit.HELD_OUT;
         this.w = new Wording(r, family.split(), family.upperCaseLabels());
         this.page = new PageBuilder(family);
         this.money = FakeData.moneyStyle(r);
@@ -291,8 +291,13 @@ final class DocumentComposer {
 
     private void other() {
         List<String> kinds = new ArrayList<>(SEEN_OTHER_KINDS);
-        if (heldOut && chance(r, 0.3)) {
-            kinds = UNSEEN_OTHER_KINDS;
+        if (family.split() == CorpusSplit.VALIDATION && chance(r, 0.2)) {
+            kinds = VALIDATION_OTHER_KINDS;
+        } else if (family.split() == CorpusSplit.HELD_OUT) {
+            kinds.addAll(VALIDATION_OTHER_KINDS);
+            if (chance(r, 0.3)) {
+                kinds = HELD_OUT_OTHER_KINDS;
+            }
         }
         kind = pick(r, kinds);
         switch (kind) {

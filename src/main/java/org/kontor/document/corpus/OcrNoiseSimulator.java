@@ -32,6 +32,11 @@ public final class OcrNoiseSimulator implements Function<GeneratedDocument, Stri
     }
 
     @Override
+    public String toString() {
+        return "OcrNoiseSimulator(level " + level + ", salt " + salt + ")";
+    }
+
+    @Override
     public String apply(GeneratedDocument doc) {
         Random r = new Random(CorpusGenerator.mix(doc.seed(), salt, 0x0C7L));
         double docLevel = level * (0.3 + 1.4 * r.nextDouble());

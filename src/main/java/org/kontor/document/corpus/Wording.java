@@ -8,20 +8,21 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Synonyms for titles, field labels and stock phrases. Every entry has a seen pool (training and validation)
- * and an unseen pool that only the held-out split draws from: held-out titles are always unseen, other
- * wording is unseen most of the time, so the held-out split measures how far the classifier generalises
- * beyond the words it was trained on.
+ * Synonyms for titles, field labels and stock phrases. Every entry has a seen pool and an unseen pool that
+ * only the held-out split draws from; the last entry of a seen pool (with two or more) is kept from training
+ * and used by the validation split only. So validation and held-out both meet wording the training never
+ * saw (titles always, other wording most of the time), validation can steer early stopping and calibrate
+ * confidence for that shift, and the held-out split stays untouched for the final estimate.
  */
 final class Wording {
 
     private static final String[] TABLE = {
         // titles of the five routed types
-        "title.PURCHASE_ORDER|Purchase Order;PURCHASE ORDER;PO;Order;Bestellung;Supplier Order;Purchase Order (PO)|P.O.;Procurement Order;Buyer's Purchase Order;Order to Supplier",
-        "title.INVOICE|Invoice;Tax Invoice;Bill;Sales Invoice;Rechnung;Invoice (Original)|Commercial Invoice;VAT Invoice;Final Invoice;Customer Invoice",
-        "title.DELIVERY_NOTE|Delivery Note;Packing Slip;Dispatch Note;Lieferschein;Goods Delivery Note|Delivery Docket;Consignment Note;Shipping Note;Packing List",
-        "title.STOCK_COUNT|Stock Count;Inventory Count Sheet;Cycle Count;Stocktake;Stock Count Sheet|Physical Inventory;Stock Take Record;Inventory Tally;Count Sheet",
-        "title.RETURN_REQUEST|Return Request;RMA;Returns Authorisation;Return Form;Retoure|Return Merchandise Authorization;Goods Return Note;Product Return Request;Returns Slip",
+        "title.PURCHASE_ORDER|Purchase Order;PURCHASE ORDER;PO;Order;Bestellung;Purchase Order (PO);Supplier Order|P.O.;Procurement Order;Buyer's Purchase Order;Order to Supplier",
+        "title.INVOICE|Invoice;Tax Invoice;Bill;Rechnung;Invoice (Original);Sales Invoice|Commercial Invoice;VAT Invoice;Final Invoice;Customer Invoice",
+        "title.DELIVERY_NOTE|Delivery Note;Packing Slip;Lieferschein;Goods Delivery Note;Dispatch Note|Delivery Docket;Consignment Note;Shipping Note;Packing List",
+        "title.STOCK_COUNT|Stock Count;Inventory Count Sheet;Stocktake;Stock Count Sheet;Cycle Count|Physical Inventory;Stock Take Record;Inventory Tally;Count Sheet",
+        "title.RETURN_REQUEST|Return Request;RMA;Return Form;Retoure;Returns Authorisation|Return Merchandise Authorization;Goods Return Note;Product Return Request;Returns Slip",
         // titles of the look-alikes and other paperwork
         "title.order-confirmation|Order Confirmation;Order Acknowledgement;Auftragsbestaetigung|Confirmation of Order;Sales Order Confirmation",
         "title.quotation|Quotation;Quote;Angebot;Price Quotation|Estimate;Offer",
@@ -102,13 +103,27 @@ final class Wording {
     }
 
     private final Random random;
-    private final boolean heldOut;
+    private final CorpusSplit split;
     private final boolean upperCase;
 
     Wording(Random random, CorpusSplit split, boolean upperCase) {
         this.random = random;
-        this.heldOut = split == CorpusSplit.HELD_OUT;
+        this.split = split;
         this.upperCase = upperCase;
+    }
+
+    /** Wording the training split may use. */
+    static List<String> trainPool(Pool pool) {
+        return pool.seen().size() < 2 ? pool.seen() : pool.seen().subList(0, pool.seen().size() - 1);
+    }
+
+    /** Wording only the split's documents use, never training: empty for the training split. */
+    private static List<String> reserved(Pool pool, CorpusSplit split) {
+        return switch (split) {
+            case TRAIN -> List.of();
+            case VALIDATION -> pool.seen().size() < 2 ? List.of() : pool.seen().subList(pool.seen().size() - 1, pool.seen().size());
+            case HELD_OUT -> pool.unseen();
+        };
     }
 
     static Pool pool(String key) {
@@ -119,17 +134,19 @@ final class Wording {
         return pool;
     }
 
-    /** A title: held-out documents only ever get unseen titles. */
+    /** A title: validation and held-out documents only ever get titles the training split never has. */
     String title(String key) {
         Pool pool = pool(key);
-        return FakeData.pick(random, heldOut && !pool.unseen().isEmpty() ? pool.unseen() : pool.seen());
+        List<String> own = reserved(pool, split);
+        return FakeData.pick(random, own.isEmpty() ? trainPool(pool) : own);
     }
 
-    /** A word or phrase: held-out documents mostly get unseen ones. */
+    /** A word or phrase: validation and held-out documents mostly get ones the training split never has. */
     String say(String key) {
         Pool pool = pool(key);
-        boolean unseen = heldOut && !pool.unseen().isEmpty() && random.nextDouble() < 0.6;
-        return FakeData.pick(random, unseen ? pool.unseen() : pool.seen());
+        List<String> own = reserved(pool, split);
+        boolean unseen = !own.isEmpty() && random.nextDouble() < 0.6;
+        return FakeData.pick(random, unseen ? own : trainPool(pool));
     }
 
     /** A field label, upper-cased where the layout does that. */
