@@ -1,11 +1,12 @@
 package org.kontor.document;
 
-/** What a document is, as decided by the classifier or a clerk (SPEC §4.1). */
+/** What an incoming document is, as far as routing in document intake cares. */
 public enum DocumentType {
     PURCHASE_ORDER,
     INVOICE,
     DELIVERY_NOTE,
     STOCK_COUNT,
     RETURN_REQUEST,
+    /** Anything else, including look-alikes such as quotations, order confirmations and credit notes. */
     OTHER
 }

@@ -1,0 +1,64 @@
+package org.kontor.document.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kontor.document.DocumentType;
+import org.kontor.document.corpus.CorpusGenerator;
+import org.kontor.document.corpus.CorpusSplit;
+import org.kontor.document.corpus.GeneratedDocument;
+import org.kontor.document.corpus.OcrNoiseSimulator;
+
+/**
+ * The model that ships, on documents it has never seen: held-out layout families, held-out titles and
+ * wording, held-out kinds of "other" paperwork, a corpus seed and an OCR-noise salt that training never used.
+ */
+class ShippedModelAccuracyTest {
+
+    /** Neither the training seed nor the trainer's own held-out seed. */
+    static final long TEST_SEED = 31_337L;
+    static final long NOISE_SALT = 4242L;
+    static final int DOCUMENTS = 300;
+
+    private static DocumentClassifier classifier;
+
+    @BeforeAll
+    static void load() {
+        classifier = new DocumentClassifier(new ClassifierProperties(null, 0.80, Path.of("target/djl-cache")));
+    }
+
+    @AfterAll
+    static void close() {
+        classifier.close();
+    }
+
+    @Test
+    void classifiesUnseenDocumentsAndSendsMostMistakesToAClerk() {
+        List<GeneratedDocument> docs = new CorpusGenerator(TEST_SEED).generate(CorpusSplit.HELD_OUT, DOCUMENTS);
+        OcrNoiseSimulator ocr = new OcrNoiseSimulator(1.0, NOISE_SALT);
+        List<Classification> answers = classifier.classify(docs.stream().map(ocr).toList());
+        ClassifierEvaluation eval = ClassifierEvaluation.of(docs.stream().map(GeneratedDocument::type).toList(), answers);
+
+        System.out.println("shipped model " + classifier.modelVersion() + " on " + DOCUMENTS + " held-out documents: "
+                + eval.summary());
+        System.out.print(eval.confusionTable());
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.modelVersion()).isEqualTo(classifier.modelVersion()));
+        assertThat(eval.accuracy()).isGreaterThanOrEqualTo(0.95);
+        // A clerk review is cheaper than a wrong route: most mistakes must fall below the threshold.
+        assertThat(eval.wrongFlagged()).as(eval.summary()).isGreaterThanOrEqualTo((eval.wrong() + 1) / 2);
+    }
+
+    @Test
+    void unreadableTextGoesToAClerk() {
+        List<Classification> answers = classifier.classify(List.of("", "%%%% ~~~ //// 12 34", "x1 y2"));
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.type()).isEqualTo(DocumentType.OTHER);
+            assertThat(a.needsReview()).isTrue();
+        });
+    }
+}
