@@ -27,6 +27,7 @@ public class DocumentService {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
     private static final int DUPLICATE_LOOKUPS = 20;
+    private static final com.fasterxml.jackson.databind.ObjectMapper PROBLEMS_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final ContentSniffer sniffer;
     private final DocumentFileStore files;
@@ -97,6 +98,24 @@ public class DocumentService {
     @Transactional
     public void setStatus(String documentId, DocumentStatus status) {
         documents.setStatus(documentId, status);
+    }
+
+    /**
+     * Marks a document the robots could not read, in a transaction of its own: the robot step's own
+     * transaction is rolled back by the failure that this records.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void markFailed(String documentId, String problem) {
+        documents.setStatus(documentId, DocumentStatus.FAILED);
+        documents.setProblems(documentId, problemsJson(problem));
+    }
+
+    private static String problemsJson(String problem) {
+        try {
+            return PROBLEMS_JSON.writeValueAsString(java.util.List.of(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A clerk's decision on the type: final for this document and a training example for the next model. */

@@ -76,6 +76,28 @@ public class InventoryService {
         return level(product.sku());
     }
 
+    /**
+     * Reserves up to {@code quantity} of a SKU for an order and returns how much it got; the rest is for
+     * the caller to back-order. Joins the caller's transaction, so an order reserving several SKUs does
+     * it atomically (callers lock SKUs in a fixed order to avoid deadlocks).
+     */
+    @Transactional
+    public int reserve(String sku, int quantity, String orderId) {
+        requirePositive(quantity);
+        Product product = masterData.product(sku).orElseThrow(() -> new UnknownSkuException(sku));
+        int reserved = stock.reserveUpTo(product.sku(), quantity);
+        log.debug("Order {}: reserved {} of {} x {}", orderId, reserved, quantity, sku);
+        return reserved;
+    }
+
+    @Transactional
+    public void release(String sku, int quantity, String orderId) {
+        if (quantity > 0) {
+            stock.release(sku, quantity);
+            log.info("Order {}: released reservation of {} x {}", orderId, quantity, sku);
+        }
+    }
+
     public List<StockMovement> movements(String sku, int limit) {
         Product product = masterData.product(sku).orElseThrow(() -> new UnknownSkuException(sku));
         return stock.movements(product.sku(), Math.min(Math.max(limit, 1), 1000));

@@ -48,6 +48,28 @@ class StockRepository {
         return true;
     }
 
+    /**
+     * Reserves as much of {@code quantity} as is available, under a row lock so that concurrent orders for
+     * the same SKU queue up instead of over-reserving. Must run inside a transaction.
+     */
+    int reserveUpTo(String sku, int quantity) {
+        ensureRow(sku);
+        Level level = jdbc.sql("SELECT on_hand, reserved FROM stock_level WHERE sku = :sku FOR UPDATE")
+                .param("sku", sku).query(Level.class).single();
+        int take = Math.max(0, Math.min(quantity, level.onHand() - level.reserved()));
+        if (take > 0) {
+            jdbc.sql("UPDATE stock_level SET reserved = reserved + :take, updated_at = :now WHERE sku = :sku")
+                    .param("take", take).param("now", LocalDateTime.now(clock)).param("sku", sku).update();
+        }
+        return take;
+    }
+
+    /** Gives back a reservation (order cancelled, delivery failed for good). */
+    void release(String sku, int quantity) {
+        jdbc.sql("UPDATE stock_level SET reserved = reserved - :q, updated_at = :now WHERE sku = :sku AND reserved >= :q")
+                .param("q", quantity).param("now", LocalDateTime.now(clock)).param("sku", sku).update();
+    }
+
     List<StockMovement> movements(String sku, int limit) {
         return jdbc.sql("SELECT id, sku, quantity, movement_type, reason, reference, actor, occurred_at FROM stock_movement "
                         + "WHERE sku = :sku ORDER BY id DESC LIMIT :limit")

@@ -41,6 +41,15 @@ public class MasterDataService {
         return customers.findAll(limit, offset);
     }
 
+    /** Every product; master data is small enough (tens of thousands) to match against in memory. */
+    public List<Product> allProducts() {
+        return products.findAll(Integer.MAX_VALUE, 0);
+    }
+
+    public List<Customer> allCustomers() {
+        return customers.findAll(Integer.MAX_VALUE, 0);
+    }
+
     public List<Vehicle> vehicles() {
         return vehicles.findAll();
     }

@@ -112,7 +112,7 @@ public final class RowValues {
     }
 
     /** Accepts 1234.5, 1,234.5, 1234,5 and 1.234,5 — whatever a spreadsheet in any locale exported. */
-    static BigDecimal parseDecimal(String text) {
+    public static BigDecimal parseDecimal(String text) {
         String s = text.replace(" ", "").replace("\u00A0", "").replace("'", "");
         int comma = s.lastIndexOf(',');
         int dot = s.lastIndexOf('.');

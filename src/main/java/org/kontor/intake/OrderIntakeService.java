@@ -1,0 +1,65 @@
+package org.kontor.intake;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.kontor.order.Order;
+import org.kontor.order.OrderDraft;
+import org.kontor.order.OrderService;
+import org.kontor.order.OrderSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every way an order enters (JSON, spreadsheet, purchase-order document): the order is recorded and its
+ * {@code order-intake} instance started in one transaction. A repeat of the same customer and PO number
+ * starts nothing and answers with the existing order.
+ */
+@Service
+public class OrderIntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderIntakeService.class);
+
+    private final OrderService orders;
+    private final RuntimeService runtime;
+    private final Duration confirmationSla;
+    private final Duration backorderRecheck;
+
+    OrderIntakeService(OrderService orders, RuntimeService runtime,
+            @Value("${kontor.orders.confirmation-sla:PT4H}") Duration confirmationSla,
+            @Value("${kontor.orders.backorder-recheck:P1D}") Duration backorderRecheck) {
+        this.orders = orders;
+        this.runtime = runtime;
+        this.confirmationSla = confirmationSla;
+        this.backorderRecheck = backorderRecheck;
+    }
+
+    public record Intake(String orderId, String processInstanceId, boolean created) {
+    }
+
+    @Transactional
+    public Intake receive(OrderDraft draft, OrderSource source, String documentId, String receivedBy) {
+        OrderService.Received received = orders.receive(draft, source, documentId, receivedBy);
+        Order order = received.order();
+        if (order.processInstanceId() != null) {
+            return new Intake(order.orderId(), order.processInstanceId(), false);
+        }
+        String instanceId = runtime.startProcessInstanceByKey(OrderIntakeProcess.KEY, order.orderId(),
+                Variables.createVariables()
+                        .putValue(OrderIntakeProcess.Vars.ORDER_ID, order.orderId())
+                        .putValue(OrderIntakeProcess.Vars.SOURCE, source.name())
+                        .putValue(OrderIntakeProcess.Vars.DOCUMENT_ID, documentId)
+                        .putValue(OrderIntakeProcess.Vars.REVIEW_REQUIRED, false)
+                        .putValue(OrderIntakeProcess.Vars.ORDER_REJECTED, false)
+                        .putValue(OrderIntakeProcess.Vars.FULLY_RESERVED, false)
+                        .putValue(OrderIntakeProcess.Vars.CONFIRMATION_SLA, confirmationSla.toString())
+                        .putValue(OrderIntakeProcess.Vars.BACKORDER_RECHECK, backorderRecheck.toString()))
+                .getId();
+        orders.attachProcess(order.orderId(), instanceId);
+        log.info("Order {}: order-intake instance {} started ({})", order.orderId(), instanceId, source);
+        return new Intake(order.orderId(), instanceId, received.created());
+    }
+}

@@ -1,0 +1,53 @@
+package org.kontor.order;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.kontor.masterdata.Customer;
+import org.kontor.masterdata.MasterDataService;
+import org.springframework.stereotype.Component;
+
+/** Finds the customer an order is from: by customer number, else by name or one of its aliases. */
+@Component
+public class CustomerMatcher {
+
+    private final MasterDataService masterData;
+
+    CustomerMatcher(MasterDataService masterData) {
+        this.masterData = masterData;
+    }
+
+    public Optional<Customer> byNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        String n = number.strip().toUpperCase(Locale.ROOT);
+        Optional<Customer> exact = masterData.customer(n);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String key = SkuMatcher.canonical(n);
+        List<Customer> matches = masterData.allCustomers().stream()
+                .filter(c -> SkuMatcher.canonical(c.customerNumber()).equals(key)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /** A unique customer whose name or alias equals the given name, ignoring case, accents and punctuation. */
+    public Optional<Customer> byName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = normalise(name);
+        List<Customer> matches = masterData.allCustomers().stream()
+                .filter(c -> normalise(c.name()).equals(key)
+                        || c.aliases().stream().anyMatch(a -> normalise(a).equals(key)))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    static String normalise(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

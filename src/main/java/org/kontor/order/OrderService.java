@@ -1,0 +1,180 @@
+package org.kontor.order;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.kontor.inventory.InventoryService;
+import org.kontor.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Orders from receipt to reserved stock. One order per customer and PO number, enforced by the database,
+ * so duplicates, also concurrent ones, find the first order instead of making a second.
+ */
+@Service
+public class OrderService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+
+    private final OrderRepository orders;
+    private final OrderValidator validator;
+    private final CustomerMatcher customers;
+    private final InventoryService inventory;
+
+    OrderService(OrderRepository orders, OrderValidator validator, CustomerMatcher customers, InventoryService inventory) {
+        this.orders = orders;
+        this.validator = validator;
+        this.customers = customers;
+        this.inventory = inventory;
+    }
+
+    public record Received(Order order, boolean created) {
+    }
+
+    @Transactional
+    public Received receive(OrderDraft draft, OrderSource source, String documentId, String receivedBy) {
+        OrderDraft keyed = withKnownCustomerNumber(draft);
+        if (keyed.customerNumber() != null && keyed.poNumber() != null) {
+            Optional<Order> existing = orders.findByCustomerAndPo(keyed.customerNumber(), keyed.poNumber());
+            if (existing.isPresent()) {
+                return new Received(existing.get(), false);
+            }
+        }
+        String orderId = UUID.randomUUID().toString();
+        try {
+            orders.insert(orderId, keyed, source, documentId, receivedBy);
+        } catch (DuplicateKeyException concurrentDuplicate) {
+            return new Received(awaitExisting(keyed.customerNumber(), keyed.poNumber()), false);
+        }
+        log.info("Order {} received ({}) from {}: customer {}, PO {}", orderId, source, receivedBy,
+                keyed.customerNumber(), keyed.poNumber());
+        return new Received(get(orderId), true);
+    }
+
+    public Order get(String orderId) {
+        return orders.find(orderId).orElseThrow(() -> new NotFoundException("No order with id " + orderId + "."));
+    }
+
+    public Optional<Order> findByDocument(String documentId) {
+        return orders.findByDocument(documentId);
+    }
+
+    public List<Order> search(String poNumber, String customerNumber, OrderStatus status, int limit) {
+        return orders.search(poNumber, customerNumber, status, Math.min(Math.max(limit, 1), 500));
+    }
+
+    @Transactional
+    public void attachProcess(String orderId, String processInstanceId) {
+        orders.setProcessInstance(orderId, processInstanceId);
+    }
+
+    /**
+     * Validates the order as stored and keeps what validation resolved. Returns the problems; an order
+     * with problems, or with fields read with low confidence ({@code unsureFields}), needs a clerk.
+     */
+    @Transactional
+    public OrderValidator.Validation validate(String orderId, List<String> unsureFields) {
+        Order order = get(orderId);
+        OrderValidator.Validation validation = validator.validate(toDraft(order));
+        List<String> problems = new ArrayList<>(validation.problems());
+        OrderDraft resolved = validation.resolved();
+        if (resolved.customerNumber() != null && resolved.poNumber() != null) {
+            Optional<Order> other = orders.findByCustomerAndPo(resolved.customerNumber(), resolved.poNumber());
+            if (other.isPresent() && !other.get().orderId().equals(orderId)) {
+                problems.add("Customer " + resolved.customerNumber() + " already ordered PO " + resolved.poNumber()
+                        + " (order " + other.get().orderId() + ", " + other.get().status() + ").");
+                resolved = new OrderDraft(order.customerNumber(), resolved.customerName(), order.poNumber(),
+                        resolved.orderDate(), resolved.requestedDeliveryDate(), resolved.deliveryAddress(),
+                        resolved.total(), resolved.lines());
+            }
+        }
+        unsureFields.forEach(field -> problems.add("Please check " + field + ": the robot could not read it with confidence."));
+        orders.updateFromDraft(orderId, resolved);
+        orders.setReview(orderId, !problems.isEmpty(), problems);
+        return new OrderValidator.Validation(resolved, List.copyOf(problems), validation.corrections());
+    }
+
+    @Transactional
+    public void markInReview(String orderId) {
+        orders.setStatus(orderId, OrderStatus.IN_REVIEW);
+    }
+
+    /** A clerk's corrections replace the order's fields; validation runs again afterwards. */
+    @Transactional
+    public void applyReview(String orderId, OrderDraft corrected, String reviewer) {
+        get(orderId);
+        orders.updateFromDraft(orderId, withKnownCustomerNumber(corrected));
+        orders.setReviewedBy(orderId, reviewer);
+        log.info("Order {} corrected by {}", orderId, reviewer);
+    }
+
+    @Transactional
+    public void reject(String orderId, String reviewer) {
+        orders.setReviewedBy(orderId, reviewer);
+        orders.setStatus(orderId, OrderStatus.REJECTED);
+        log.info("Order {} rejected by {}", orderId, reviewer);
+    }
+
+    /**
+     * Reserves what is still missing on every line, SKUs in a fixed order so that concurrent orders never
+     * deadlock, all in one transaction. CONFIRMED when everything is reserved, else BACKORDERED.
+     */
+    @Transactional
+    public boolean reserveStock(String orderId) {
+        Order order = get(orderId);
+        boolean complete = true;
+        List<OrderLine> bySku = new ArrayList<>(order.lines());
+        bySku.sort(Comparator.comparing(OrderLine::sku).thenComparing(OrderLine::lineNo));
+        for (OrderLine line : bySku) {
+            int missing = line.quantity() - line.reservedQuantity();
+            if (missing > 0) {
+                int got = inventory.reserve(line.sku(), missing, orderId);
+                if (got > 0) {
+                    orders.addReserved(orderId, line.lineNo(), got);
+                }
+                complete &= got == missing;
+            }
+        }
+        OrderStatus status = complete ? OrderStatus.CONFIRMED : OrderStatus.BACKORDERED;
+        orders.setStatus(orderId, status);
+        log.info("Order {}: stock {}", orderId, complete ? "reserved, order confirmed" : "partly reserved, back-ordered");
+        return complete;
+    }
+
+    static OrderDraft toDraft(Order order) {
+        return new OrderDraft(order.customerNumber(), null, order.poNumber(), order.orderDate(),
+                order.requestedDeliveryDate(), order.deliveryAddress(), order.documentTotal(),
+                order.lines().stream().map(l -> new OrderDraft.Line(l.sku(), l.description(), l.quantity(), l.unitPrice()))
+                        .toList());
+    }
+
+    private OrderDraft withKnownCustomerNumber(OrderDraft draft) {
+        String number = customers.byNumber(draft.customerNumber()).map(c -> c.customerNumber())
+                .orElse(draft.customerNumber() == null ? null : draft.customerNumber().strip());
+        String po = draft.poNumber() == null || draft.poNumber().isBlank() ? null : draft.poNumber().strip();
+        return new OrderDraft(number, draft.customerName(), po, draft.orderDate(), draft.requestedDeliveryDate(),
+                draft.deliveryAddress(), draft.total(), draft.lines());
+    }
+
+    private Order awaitExisting(String customerNumber, String poNumber) {
+        for (int i = 0; i < 40; i++) {
+            Optional<Order> existing = orders.findByCustomerAndPo(customerNumber, poNumber);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("Order " + customerNumber + "/" + poNumber + " exists but cannot be read");
+    }
+}

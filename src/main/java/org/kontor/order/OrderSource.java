@@ -1,0 +1,8 @@
+package org.kontor.order;
+
+/** How an order came in. */
+public enum OrderSource {
+    JSON,
+    SPREADSHEET,
+    DOCUMENT
+}

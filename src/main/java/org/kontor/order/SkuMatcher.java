@@ -1,0 +1,109 @@
+package org.kontor.order;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.kontor.masterdata.MasterDataService;
+import org.kontor.masterdata.Product;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves SKUs as written on orders to the catalogue: exactly, or through the confusions OCR makes (O/0,
+ * I/l/1, S/5, B/8, Z/2, G/6, lost hyphens and spaces). A fuzzy match counts only when it is the single
+ * candidate and the line's description shares a word with the product name: a wrong article is worse
+ * than a question to a clerk.
+ */
+@Component
+public class SkuMatcher {
+
+    public enum Kind {
+        EXACT,
+        CONFUSABLE_CONFIRMED,
+        CONFUSABLE_UNCONFIRMED,
+        AMBIGUOUS,
+        UNKNOWN
+    }
+
+    public record Match(Kind kind, Product product, List<Product> candidates) {
+        public boolean resolved() {
+            return kind == Kind.EXACT || kind == Kind.CONFUSABLE_CONFIRMED;
+        }
+    }
+
+    private final MasterDataService masterData;
+
+    SkuMatcher(MasterDataService masterData) {
+        this.masterData = masterData;
+    }
+
+    public Match match(String written, String description) {
+        if (written == null || written.isBlank()) {
+            return new Match(Kind.UNKNOWN, null, List.of());
+        }
+        String sku = written.strip().toUpperCase(Locale.ROOT);
+        Optional<Product> exact = masterData.product(sku);
+        if (exact.isPresent()) {
+            return new Match(Kind.EXACT, exact.get(), List.of(exact.get()));
+        }
+        String key = canonical(sku);
+        List<Product> candidates = new ArrayList<>();
+        for (Product product : masterData.allProducts()) {
+            if (canonical(product.sku()).equals(key)) {
+                candidates.add(product);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return new Match(Kind.UNKNOWN, null, List.of());
+        }
+        if (candidates.size() > 1) {
+            return new Match(Kind.AMBIGUOUS, null, candidates);
+        }
+        Product candidate = candidates.get(0);
+        return new Match(describes(description, candidate.name()) ? Kind.CONFUSABLE_CONFIRMED : Kind.CONFUSABLE_UNCONFIRMED,
+                candidate, candidates);
+    }
+
+    /** Both spellings of an OCR confusion map to one character; separators vanish. */
+    static String canonical(String sku) {
+        StringBuilder out = new StringBuilder(sku.length());
+        for (char c : sku.toUpperCase(Locale.ROOT).toCharArray()) {
+            switch (c) {
+                case 'O' -> out.append('0');
+                case 'I', 'L', '|', '!' -> out.append('1');
+                case 'S', '$' -> out.append('5');
+                case 'B' -> out.append('8');
+                case 'Z' -> out.append('2');
+                case 'G' -> out.append('6');
+                case '-', '_', ' ', '.', '/', '\u2013', '\u2014' -> { }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean describes(String description, String productName) {
+        if (description == null || description.isBlank()) {
+            return false;
+        }
+        Set<String> words = words(productName);
+        for (String word : words(description)) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !w.chars().allMatch(Character::isDigit)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}

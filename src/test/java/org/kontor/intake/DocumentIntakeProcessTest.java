@@ -1,0 +1,151 @@
+package org.kontor.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.kontor.intake.DocumentIntakeProcess.Vars;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kontor.document.DocumentService;
+import org.kontor.document.DocumentStatus;
+import org.kontor.document.DocumentType;
+import org.kontor.document.digitise.TestDocuments;
+import org.kontor.intake.DocumentIntakeProcess.TriageDecision;
+import org.kontor.platform.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** document-intake.bpmn, one test per path, with the real robots and the real document store. */
+class DocumentIntakeProcessTest extends ProcessTestSupport {
+
+    @TempDir
+    Path dir;
+
+    @Autowired
+    DocumentIntakeService intake;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void robotsDigitiseAndClassifyARealDocument() throws Exception {
+        Path pdf = Files.write(dir.resolve("delivery-note.pdf"), DocumentIntakeApiTest.textPdf("DELIVERY NOTE",
+                "Delivery note no. DN-55120", "Dispatch date: 14.03.2024", "Your order: PO-2024-1177",
+                "Ship to: Elbe Gastro Service KG, Lange Reihe 45, Hamburg", "Item  Description  Qty delivered",
+                "CL-3001  Paper towels 2-ply  12", "CL-3020  Nitrile gloves M  30", "Packages: 3   Weight: 41 kg",
+                "Received in good condition: ____________ (signature)"));
+        ProcessInstance instance = start(pdf);
+
+        assertThat(instance).isWaitingAt(DocumentIntakeProcess.TASK_DIGITISE);
+        runJobs(instance);
+
+        assertThat(instance).hasPassed(DocumentIntakeProcess.TASK_DIGITISE, DocumentIntakeProcess.TASK_CLASSIFY);
+        assertThat(instance).variables().containsKeys(Vars.DOCUMENT_TYPE, Vars.TYPE_CONFIDENCE, Vars.MODEL_VERSION,
+                Vars.NEEDS_REVIEW, Vars.TOP_GUESSES);
+        var document = documents.get(instance.getBusinessKey());
+        assertThat(document.textSource()).isEqualTo("TEXT_LAYER");
+        assertThat(document.modelVersion()).isNotBlank();
+        assertThat(instance).isWaitingAt((Boolean) runtimeVariable(instance, Vars.NEEDS_REVIEW)
+                ? DocumentIntakeProcess.USER_TASK_CLASSIFY : DocumentIntakeProcess.USER_TASK_TRIAGE);
+    }
+
+    @Test
+    void certainClassificationGoesStraightToTriage() throws Exception {
+        ProcessInstance instance = startAtGateway(false, DocumentType.INVOICE);
+        assertThat(instance).isWaitingAt(DocumentIntakeProcess.USER_TASK_TRIAGE);
+        assertThat(task(instance)).hasCandidateGroup("clerks").hasFormKey("camunda-forms:deployment:triage-document");
+    }
+
+    @Test
+    void unsureClassificationAsksAClerkAndKeepsTheAnswerAsTrainingData() throws Exception {
+        ProcessInstance instance = startAtGateway(true, DocumentType.OTHER);
+        assertThat(instance).isWaitingAt(DocumentIntakeProcess.USER_TASK_CLASSIFY);
+        assertThat(task(instance)).hasCandidateGroup("clerks").hasFormKey("camunda-forms:deployment:classify-document");
+
+        complete(task(instance), withVariables(Vars.CLERK_DOCUMENT_TYPE, DocumentType.DELIVERY_NOTE.name()));
+        runJobs(instance);
+
+        assertThat(instance).hasPassed(DocumentIntakeProcess.TASK_RECORD_CLERK_CLASSIFICATION)
+                .isWaitingAt(DocumentIntakeProcess.USER_TASK_TRIAGE)
+                .variables().containsEntry(Vars.DOCUMENT_TYPE, DocumentType.DELIVERY_NOTE.name());
+        String documentId = instance.getBusinessKey();
+        assertThat(documents.get(documentId).documentType()).isEqualTo(DocumentType.DELIVERY_NOTE);
+        assertThat(documents.get(documentId).classifiedBy()).isNotBlank();
+        assertThat(jdbc.sql("SELECT document_type FROM document_label WHERE document_id = :id").param("id", documentId)
+                .query(String.class).list()).containsExactly("DELIVERY_NOTE");
+    }
+
+    @Test
+    void acceptedTriageEndsTheProcessWithTheDocumentAccepted() throws Exception {
+        ProcessInstance instance = startAtGateway(false, DocumentType.INVOICE);
+        complete(task(instance), withVariables(Vars.TRIAGE_DECISION, TriageDecision.ACCEPT.name()));
+        runJobs(instance);
+        assertThat(instance).isEnded().hasPassed(DocumentIntakeProcess.END_EVENT);
+        assertThat(documents.get(instance.getBusinessKey()).status()).isEqualTo(DocumentStatus.ACCEPTED);
+    }
+
+    @Test
+    void rejectedTriageEndsTheProcessWithTheDocumentRejected() throws Exception {
+        ProcessInstance instance = startAtGateway(false, DocumentType.OTHER);
+        complete(task(instance), withVariables(Vars.TRIAGE_DECISION, TriageDecision.REJECT.name()));
+        runJobs(instance);
+        assertThat(instance).isEnded();
+        assertThat(documents.get(instance.getBusinessKey()).status()).isEqualTo(DocumentStatus.REJECTED);
+    }
+
+    @Test
+    void aDamagedScanEndsInAnIncidentAClerkCanRead() throws Exception {
+        Path good = TestDocuments.writePng(TestDocuments.purchaseOrder(TestDocuments.order(3), "DejaVu Serif", 0, 3),
+                dir.resolve("good.png"));
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(dir.resolve("truncated.png"), Arrays.copyOf(bytes, bytes.length / 3));
+        ProcessInstance instance = start(truncated);
+
+        runJobsThroughRetries(instance);
+
+        Incident incident = processEngine.getRuntimeService().createIncidentQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        assertThat(incident).isNotNull();
+        assertThat(incident.getActivityId()).isEqualTo(DocumentIntakeProcess.TASK_DIGITISE);
+        assertThat(incident.getIncidentMessage()).isNotBlank().doesNotContain("Exception");
+        var document = documents.get(instance.getBusinessKey());
+        assertThat(document.status()).isEqualTo(DocumentStatus.FAILED);
+        assertThat(document.problems()).contains(incident.getIncidentMessage().substring(0, 20));
+    }
+
+    private ProcessInstance start(Path file) {
+        DocumentIntakeService.Intake result = intake.receive(file, file.getFileName().toString(), "TEST", "test");
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(result.processInstanceId()).singleResult();
+    }
+
+    /** The gateway's branches, entered with the classifier's answer given, so each path is tested for sure. */
+    private ProcessInstance startAtGateway(boolean needsReview, DocumentType type) throws IOException {
+        Path csv = Files.writeString(dir.resolve("doc.csv"), "a,b\n" + System.nanoTime() + ",x\n");
+        String documentId = documents.register(csv, "doc.csv", "TEST", "test").document().documentId();
+        return processEngine.getRuntimeService().createProcessInstanceByKey(DocumentIntakeProcess.KEY)
+                .businessKey(documentId)
+                .startBeforeActivity(DocumentIntakeProcess.GATEWAY_CLASSIFICATION_CERTAIN)
+                .setVariable(Vars.DOCUMENT_ID, documentId)
+                .setVariable(Vars.FILE_NAME, "doc.csv")
+                .setVariable(Vars.DOCUMENT_TYPE, type.name())
+                .setVariable(Vars.NEEDS_REVIEW, needsReview)
+                .execute();
+    }
+
+    private Object runtimeVariable(ProcessInstance instance, String name) {
+        return processEngine.getRuntimeService().getVariable(instance.getId(), name);
+    }
+}
