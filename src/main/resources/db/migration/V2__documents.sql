@@ -20,6 +20,9 @@ CREATE TABLE document (
     process_instance_id VARCHAR(64),
     order_id            VARCHAR(36),
     problems            ${clob},
+    -- purchase orders: the extracted fields (SPEC §5 shape) and a confidence per field, JSON
+    extracted_fields    ${clob},
+    field_confidence    ${clob},
     created_at          ${datetime}   NOT NULL,
     updated_at          ${datetime}   NOT NULL,
     CONSTRAINT uq_document_sha256 UNIQUE (sha256)

@@ -24,6 +24,8 @@ public record Document(
         String processInstanceId,
         String orderId,
         String problems,
+        String extractedFields,
+        String fieldConfidence,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
 }

@@ -12,7 +12,7 @@ class DocumentRepository {
 
     private static final String COLUMNS = "document_id, sha256, file_name, content_type, size_bytes, status, document_type, "
             + "type_confidence, model_version, classified_by, text_source, page_count, ocr_confidence, received_via, "
-            + "received_by, process_instance_id, order_id, problems, created_at, updated_at";
+            + "received_by, process_instance_id, order_id, problems, extracted_fields, field_confidence, created_at, updated_at";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,6 +49,20 @@ class DocumentRepository {
 
     void setStatus(String documentId, DocumentStatus status) {
         update("UPDATE document SET status = :value, updated_at = :now WHERE document_id = :id", documentId, status.name());
+    }
+
+    void setOrder(String documentId, String orderId) {
+        update("UPDATE document SET order_id = :value, updated_at = :now WHERE document_id = :id", documentId, orderId);
+    }
+
+    void setExtractedFields(String documentId, String fieldsJson) {
+        update("UPDATE document SET extracted_fields = :value, updated_at = :now WHERE document_id = :id", documentId,
+                fieldsJson);
+    }
+
+    void setFieldConfidence(String documentId, String confidenceJson) {
+        update("UPDATE document SET field_confidence = :value, updated_at = :now WHERE document_id = :id", documentId,
+                confidenceJson);
     }
 
     void setProblems(String documentId, String problemsJson) {

@@ -57,7 +57,7 @@ public class DocumentService {
         files.put(file);
         Document document = new Document(UUID.randomUUID().toString(), sha, safeName(fileName), type, size(file),
                 DocumentStatus.RECEIVED, null, null, null, null, null, null, null, receivedVia, receivedBy, null, null,
-                null, null, null);
+                null, null, null, null, null);
         try {
             documents.insert(document);
         } catch (DuplicateKeyException sameBytesConcurrently) {
@@ -97,6 +97,22 @@ public class DocumentService {
 
     @Transactional
     public void setStatus(String documentId, DocumentStatus status) {
+        documents.setStatus(documentId, status);
+    }
+
+    /** What was read from the document (JSON in the SPEC §5 {@code fields} shape), with a confidence per field. */
+    @Transactional
+    public void recordExtraction(String documentId, String fieldsJson, String confidenceJson) {
+        documents.setExtractedFields(documentId, fieldsJson);
+        if (confidenceJson != null) {
+            documents.setFieldConfidence(documentId, confidenceJson);
+        }
+    }
+
+    /** The order made from this purchase-order document, and where the document stands with it. */
+    @Transactional
+    public void orderProgress(String documentId, String orderId, DocumentStatus status) {
+        documents.setOrder(documentId, orderId);
         documents.setStatus(documentId, status);
     }
 

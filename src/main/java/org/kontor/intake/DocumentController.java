@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.security.Principal;
 import org.kontor.document.Document;
 import org.kontor.document.DocumentService;
+import org.kontor.document.content.ContentType;
+import org.kontor.document.digitise.PagePreviews;
+import org.kontor.document.digitise.UnreadableDocumentException;
+import org.kontor.platform.web.NotFoundException;
 import org.kontor.platform.web.UploadedFiles;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -33,9 +37,11 @@ class DocumentController {
     private final DocumentService documents;
     private final DocumentViews views;
     private final UploadedFiles uploads;
+    private final PagePreviews previews;
 
     DocumentController(DocumentIntakeService intake, DocumentService documents, DocumentViews views,
-            UploadedFiles uploads) {
+            UploadedFiles uploads, PagePreviews previews) {
+        this.previews = previews;
         this.intake = intake;
         this.documents = documents;
         this.views = views;
@@ -60,6 +66,25 @@ class DocumentController {
         return views.view(documents.get(id));
     }
 
+    /** A picture of one page (1-based), rendered by Kontor, for review screens. */
+    @GetMapping(path = "/{id}/pages/{page}/preview.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> preview(@PathVariable String id, @PathVariable int page) throws IOException {
+        Document document = documents.get(id);
+        if (page < 1 || !(document.contentType().isImage() || document.contentType() == ContentType.PDF)) {
+            throw new NotFoundException("Document " + id + " has no page " + page + " to show.");
+        }
+        java.awt.image.BufferedImage image;
+        try {
+            image = previews.page(documents.original(document), document.contentType(), page - 1);
+        } catch (UnreadableDocumentException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600").body(png.toByteArray());
+    }
+
     /**
      * The original, inline for the browser's own PDF and image viewers. Sandboxed: an original is
      * someone else's file and must not run anything in Kontor's origin.
@@ -69,7 +94,7 @@ class DocumentController {
         Document document = documents.get(id);
         Path original = documents.original(document);
         String name = document.fileName() == null ? document.documentId() : document.fileName();
-        boolean viewable = document.contentType().isImage() || document.contentType() == org.kontor.document.content.ContentType.PDF;
+        boolean viewable = document.contentType().isImage() || document.contentType() == ContentType.PDF;
         try {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(document.contentType().mediaType()))

@@ -13,6 +13,9 @@ public final class DocumentIntakeProcess {
     public static final String USER_TASK_CLASSIFY = "UserTask_ClassifyDocument";
     public static final String TASK_RECORD_CLERK_CLASSIFICATION = "Task_RecordClerkClassification";
     public static final String GATEWAY_CLASSIFICATION_JOIN = "Gateway_ClassificationJoin";
+    public static final String GATEWAY_DOCUMENT_TYPE = "Gateway_DocumentType";
+    public static final String TASK_START_ORDER_INTAKE = "Task_StartOrderIntake";
+    public static final String END_EVENT_HANDED_OVER = "EndEvent_HandedOverToOrderIntake";
     public static final String USER_TASK_TRIAGE = "UserTask_TriageDocument";
     public static final String TASK_RECORD_TRIAGE = "Task_RecordTriageDecision";
     public static final String END_EVENT = "EndEvent_DocumentHandled";

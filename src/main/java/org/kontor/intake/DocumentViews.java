@@ -25,8 +25,20 @@ class DocumentViews {
     DocumentView view(Document d) {
         return new DocumentView(d.documentId(), d.status().name(), d.documentType() == null ? null : d.documentType().name(),
                 d.typeConfidence(), d.modelVersion(), d.classifiedBy(), d.fileName(), d.contentType().mediaType(),
-                d.sizeBytes(), d.pageCount(), d.textSource(), d.ocrConfidence(), null, null, d.orderId(),
+                d.sizeBytes(), d.pageCount(), d.textSource(), d.ocrConfidence(), parseObject(d.extractedFields()),
+                parseObject(d.fieldConfidence()), d.orderId(),
                 parse(d.problems()), d.processInstanceId());
+    }
+
+    private JsonNode parseObject(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private JsonNode parse(String text) {

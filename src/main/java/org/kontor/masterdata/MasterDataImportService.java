@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.kontor.document.content.ContentSniffer;
 import org.kontor.document.content.ContentType;
 import org.kontor.document.spreadsheet.Columns;
+import org.kontor.document.spreadsheet.MissingColumnsException;
 import org.kontor.document.spreadsheet.RowError;
 import org.kontor.document.spreadsheet.RowValues;
 import org.kontor.document.spreadsheet.TableCursor;

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.kontor.document.DocumentService;
+import org.kontor.document.DocumentStatus;
 import org.kontor.inventory.InventoryService;
 import org.kontor.platform.web.NotFoundException;
 import org.slf4j.Logger;
@@ -21,13 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderService {
 
     private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper FIELDS_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final OrderRepository orders;
     private final OrderValidator validator;
     private final CustomerMatcher customers;
     private final InventoryService inventory;
+    private final DocumentService documents;
 
-    OrderService(OrderRepository orders, OrderValidator validator, CustomerMatcher customers, InventoryService inventory) {
+    OrderService(OrderRepository orders, OrderValidator validator, CustomerMatcher customers, InventoryService inventory,
+            DocumentService documents) {
+        this.documents = documents;
         this.orders = orders;
         this.validator = validator;
         this.customers = customers;
@@ -97,12 +104,35 @@ public class OrderService {
         unsureFields.forEach(field -> problems.add("Please check " + field + ": the robot could not read it with confidence."));
         orders.updateFromDraft(orderId, resolved);
         orders.setReview(orderId, !problems.isEmpty(), problems);
+        if (order.documentId() != null) {
+            documents.recordExtraction(order.documentId(), fieldsJson(resolved), null);
+        }
         return new OrderValidator.Validation(resolved, List.copyOf(problems), validation.corrections());
     }
 
     @Transactional
     public void markInReview(String orderId) {
         orders.setStatus(orderId, OrderStatus.IN_REVIEW);
+        documentProgress(orderId, DocumentStatus.IN_REVIEW);
+    }
+
+    /** What the extraction robot read from the order's document replaces the (empty) order fields. */
+    @Transactional
+    public void applyExtraction(String orderId, OrderDraft extracted) {
+        get(orderId);
+        OrderDraft keyed = withKnownCustomerNumber(extracted);
+        Optional<Order> other = keyed.customerNumber() == null || keyed.poNumber() == null ? Optional.empty()
+                : orders.findByCustomerAndPo(keyed.customerNumber(), keyed.poNumber());
+        if (other.isPresent() && !other.get().orderId().equals(orderId)) {
+            // keep the pair free for the order that has it; validation then names the duplicate
+            orders.updateFromDraft(orderId, new OrderDraft(keyed.customerNumber(), keyed.customerName(), null,
+                    keyed.orderDate(), keyed.requestedDeliveryDate(), keyed.deliveryAddress(), keyed.total(), keyed.lines()));
+            orders.setReview(orderId, true, List.of("Customer " + keyed.customerNumber() + " already ordered PO "
+                    + keyed.poNumber() + " (order " + other.get().orderId() + "): this document looks like a duplicate."));
+        } else {
+            orders.updateFromDraft(orderId, keyed);
+        }
+        documentProgress(orderId, DocumentStatus.EXTRACTED);
     }
 
     /** A clerk's corrections replace the order's fields; validation runs again afterwards. */
@@ -118,6 +148,7 @@ public class OrderService {
     public void reject(String orderId, String reviewer) {
         orders.setReviewedBy(orderId, reviewer);
         orders.setStatus(orderId, OrderStatus.REJECTED);
+        documentProgress(orderId, DocumentStatus.REJECTED);
         log.info("Order {} rejected by {}", orderId, reviewer);
     }
 
@@ -143,8 +174,36 @@ public class OrderService {
         }
         OrderStatus status = complete ? OrderStatus.CONFIRMED : OrderStatus.BACKORDERED;
         orders.setStatus(orderId, status);
+        documentProgress(orderId, DocumentStatus.ACCEPTED);
         log.info("Order {}: stock {}", orderId, complete ? "reserved, order confirmed" : "partly reserved, back-ordered");
         return complete;
+    }
+
+    /** The SPEC §5 {@code fields} of a purchase-order document: as resolved against master data, ISO dates. */
+    private static String fieldsJson(OrderDraft d) {
+        var root = FIELDS_JSON.createObjectNode();
+        root.put("poNumber", d.poNumber());
+        root.put("customerNumber", d.customerNumber());
+        root.put("orderDate", d.orderDate() == null ? null : d.orderDate().toString());
+        root.put("requestedDeliveryDate", d.requestedDeliveryDate() == null ? null : d.requestedDeliveryDate().toString());
+        root.put("deliveryAddress", d.deliveryAddress());
+        root.put("total", d.total());
+        var lines = root.putArray("lines");
+        for (OrderDraft.Line line : d.lines()) {
+            var node = lines.addObject();
+            node.put("sku", line.sku());
+            node.put("description", line.description());
+            node.put("quantity", line.quantity());
+            node.put("unitPrice", line.unitPrice());
+        }
+        return root.toString();
+    }
+
+    private void documentProgress(String orderId, DocumentStatus status) {
+        Order order = get(orderId);
+        if (order.documentId() != null) {
+            documents.orderProgress(order.documentId(), orderId, status);
+        }
     }
 
     static OrderDraft toDraft(Order order) {

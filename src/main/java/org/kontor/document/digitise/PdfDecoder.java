@@ -108,6 +108,26 @@ final class PdfDecoder {
      * complete PDF ends with %%EOF (possibly followed by a little padding), so its absence means the upload or
      * scan was cut short.
      */
+    /** One page as a picture for people (the review form's preview), within the same limits as OCR. */
+    BufferedImage renderPage(Path file, int pageIndex, int targetWidth) {
+        requireEndMarker(file);
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
+                MemoryUsageSetting.setupMixed(limits.maxPdfMemoryBytes()).streamCache)) {
+            int pages = document.getNumberOfPages();
+            if (pages > limits.maxPages() || pageIndex < 0 || pageIndex >= pages) {
+                throw new UnreadableDocumentException("The PDF has no page " + (pageIndex + 1) + " to show.");
+            }
+            PDPage page = document.getPage(pageIndex);
+            PDRectangle box = checkedBox(page, pageIndex);
+            checkImages(page.getResources(), pageIndex, 0, new int[1]);
+            PDFRenderer renderer = new PDFRenderer(document);
+            renderer.setSubsamplingAllowed(true);
+            return renderer.renderImage(pageIndex, targetWidth / box.getWidth(), ImageType.GRAY);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("The PDF cannot be shown: " + ImageDecoder.describe(e), e);
+        }
+    }
+
     private static void requireEndMarker(Path file) {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
             long length = raf.length();

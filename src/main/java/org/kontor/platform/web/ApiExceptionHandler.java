@@ -3,7 +3,7 @@ package org.kontor.platform.web;
 import java.util.UUID;
 import org.kontor.document.content.UnsupportedContentException;
 import org.kontor.document.spreadsheet.UnreadableTableException;
-import org.kontor.masterdata.MissingColumnsException;
+import org.kontor.document.spreadsheet.MissingColumnsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;

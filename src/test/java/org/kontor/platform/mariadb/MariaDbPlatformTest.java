@@ -26,6 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kontor.inventory.InventoryService;
+import org.kontor.order.OrderDraft;
+import org.kontor.order.OrderService;
+import org.kontor.order.OrderSource;
+import org.kontor.order.OrderStatus;
 import org.kontor.platform.RestClientSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +87,9 @@ class MariaDbPlatformTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrderService orders;
 
     RestClientSupport rest;
 
@@ -151,6 +158,58 @@ class MariaDbPlatformTest {
         assertThat(inventory.level("PK-2001").onHand()).isEqualTo(before + 120);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM stock_movement WHERE sku = 'PK-2001' AND reference = 'concurrent'")
                 .query(Long.class).single()).isEqualTo(40);
+    }
+
+    @Test
+    void hundredConcurrentOrdersOnOneSkuNeverOverReserve() throws Exception {
+        String sku = "WH-4020";
+        int available = inventory.level(sku).available();
+        int reservedBefore = inventory.level(sku).reserved();
+        List<String> orderIds = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            orderIds.add(orders.receive(new OrderDraft("C-10001", null, "PO-MDB-" + i, null, null, null, null,
+                    List.of(new OrderDraft.Line(sku, null, 2, new java.math.BigDecimal("2.60")))),
+                    OrderSource.JSON, null, "test").order().orderId());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (String orderId : orderIds) {
+                results.add(pool.submit(() -> orders.reserveStock(orderId)));
+            }
+            for (Future<Boolean> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var level = inventory.level(sku);
+        int reservedByOrders = orderIds.stream().mapToInt(id -> orders.get(id).lines().get(0).reservedQuantity()).sum();
+        assertThat(level.reserved() - reservedBefore).isEqualTo(reservedByOrders);
+        assertThat(reservedByOrders).isEqualTo(Math.min(available, 200));
+        assertThat(level.reserved()).isLessThanOrEqualTo(level.onHand());
+        long confirmed = orderIds.stream().filter(id -> orders.get(id).status() == OrderStatus.CONFIRMED).count();
+        assertThat(confirmed).isEqualTo(Math.min(available, 200) / 2);
+    }
+
+    @Test
+    void concurrentDuplicateOrdersMakeOne() throws Exception {
+        OrderDraft draft = new OrderDraft("C-10002", null, "PO-DUP-MDB", null, null, null, null,
+                List.of(new OrderDraft.Line("OF-1001", null, 1, new java.math.BigDecimal("4.95"))));
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(pool.submit(() -> orders.receive(draft, OrderSource.JSON, null, "test").order().orderId()));
+            }
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (Future<String> id : ids) {
+                distinct.add(id.get());
+            }
+            assertThat(distinct).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.kontor.masterdata;
+package org.kontor.document.spreadsheet;
 
 import java.util.List;
 
