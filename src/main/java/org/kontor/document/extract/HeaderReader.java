@@ -96,7 +96,7 @@ final class HeaderReader {
         }
         int gap = words.get(i).x() - hit.last().right();
         // totals sit far right of their label (the amount column); a header value sits close to it
-        double maxGap = Labels.TOTALS.contains(hit.concept()) ? 0.5 : 0.28;
+        double maxGap = Labels.TOTALS.contains(hit.concept()) ? 0.75 : 0.28;
         if (gap > maxGap * layout.pageWidth) {
             return null;
         }
