@@ -1,0 +1,36 @@
+package org.kontor.document.extract;
+
+import java.util.Collection;
+
+/** How OCR word confidences (0..100) turn into field confidence factors; tuned on the development families. */
+final class Confidence {
+
+    private Confidence() {
+    }
+
+    /** Factor for a value whose least confident word has the given OCR confidence. */
+    static double ocr(double minWordConfidence) {
+        double c = minWordConfidence;
+        if (c >= 88) {
+            return 1.0;
+        }
+        if (c >= 80) {
+            return 0.95;
+        }
+        if (c >= 70) {
+            return 0.86;
+        }
+        if (c >= 55) {
+            return 0.7;
+        }
+        return 0.45;
+    }
+
+    static double min(Collection<Layout.Word> words) {
+        return words.stream().mapToDouble(Layout.Word::confidence).min().orElse(0);
+    }
+
+    static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

@@ -1,0 +1,14 @@
+package org.kontor.document.extract;
+
+import java.math.BigDecimal;
+import java.util.stream.DoubleStream;
+
+/** One row of a purchase order's line table; a column the document does not have is a missing field. */
+public record ExtractedLine(ExtractedField<String> sku, ExtractedField<String> description,
+        ExtractedField<Integer> quantity, ExtractedField<BigDecimal> unitPrice, ExtractedField<BigDecimal> amount) {
+
+    /** What an order line needs: SKU, quantity and unit price (the amount only checks them). */
+    public double confidence() {
+        return DoubleStream.of(sku.confidence(), quantity.confidence(), unitPrice.confidence()).min().orElse(0);
+    }
+}

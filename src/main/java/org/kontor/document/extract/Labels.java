@@ -1,0 +1,199 @@
+package org.kontor.document.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Label synonyms and fuzzy matching of OCR'd text against them. Both sides are normalised the same way, with
+ * the characters OCR confuses folded together (0/o, 1/l/i, 5/s, 8/b, rn/m), so "P0 Number" and "Cust0mer No"
+ * match exactly; what remains may differ by one edit in a long label, which lowers the match quality.
+ */
+final class Labels {
+
+    enum Concept {
+        PO_NUMBER, CUSTOMER_NUMBER, CUSTOMER_NAME, ORDER_DATE, DELIVERY_DATE, DELIVERY_ADDRESS, SUPPLIER,
+        TOTAL, GRAND_TOTAL, SUBTOTAL, TAX,
+        COL_SKU, COL_DESCRIPTION, COL_QTY, COL_PRICE, COL_AMOUNT
+    }
+
+    static final List<Concept> HEADER = List.of(Concept.PO_NUMBER, Concept.CUSTOMER_NUMBER, Concept.CUSTOMER_NAME,
+            Concept.ORDER_DATE, Concept.DELIVERY_DATE, Concept.DELIVERY_ADDRESS, Concept.SUPPLIER);
+    static final List<Concept> TOTALS = List.of(Concept.TOTAL, Concept.GRAND_TOTAL, Concept.SUBTOTAL, Concept.TAX);
+    static final List<Concept> COLUMNS = List.of(Concept.COL_SKU, Concept.COL_DESCRIPTION, Concept.COL_QTY,
+            Concept.COL_PRICE, Concept.COL_AMOUNT);
+
+    private static final Map<Concept, List<String>> SYNONYMS = new EnumMap<>(Concept.class);
+
+    static {
+        SYNONYMS.put(Concept.PO_NUMBER, List.of("PO Number", "PO #", "PO No", "PO Nr", "PO", "Order No",
+                "Purchase Order No", "Purchase Order Number", "Purchase Order #", "Order Number", "Order #", "Our order",
+                "Our order no", "P.O. Number", "P.O. No", "P.O. #", "Order Ref", "PO Ref", "Order Reference"));
+        SYNONYMS.put(Concept.CUSTOMER_NUMBER, List.of("Customer No", "Customer Number", "Customer #", "Account",
+                "Account No", "Account Number", "Cust. No", "Cust No", "Customer ID", "Customer Nr", "Client No",
+                "Debtor No", "Customer Account"));
+        SYNONYMS.put(Concept.CUSTOMER_NAME, List.of("Bill to", "Billed to", "From", "Buyer", "Customer", "Sold to",
+                "Invoice to", "Ordered by", "Purchaser", "Customer name", "Company"));
+        SYNONYMS.put(Concept.ORDER_DATE, List.of("Order Date", "Date", "Dated", "PO Date", "Date of order",
+                "Order Dated", "Date ordered", "Issue Date", "Date issued"));
+        SYNONYMS.put(Concept.DELIVERY_DATE, List.of("Requested Delivery", "Requested Delivery Date", "Deliver by",
+                "Delivery Date", "Required by", "Required Date", "Delivery Required", "Delivery", "Due Date",
+                "Needed by", "Date Required", "Requested Date", "Requested by", "Ship Date", "Delivery by"));
+        SYNONYMS.put(Concept.DELIVERY_ADDRESS, List.of("Ship to", "Deliver to", "Delivery address", "Ship-to",
+                "Delivery to", "Shipping address", "Consignee", "Deliver goods to"));
+        SYNONYMS.put(Concept.SUPPLIER, List.of("Supplier", "Vendor", "To", "Seller", "Supplied by"));
+        SYNONYMS.put(Concept.TOTAL, List.of("Total", "Order Total", "Total Amount", "Total Due", "Amount due",
+                "Total EUR", "Total value", "Order value", "Balance due", "Total payable", "Net total"));
+        SYNONYMS.put(Concept.GRAND_TOTAL, List.of("Grand total", "Grand total EUR", "Total order value"));
+        SYNONYMS.put(Concept.SUBTOTAL, List.of("Subtotal", "Sub-total", "Sub total", "Goods value", "Net value"));
+        SYNONYMS.put(Concept.TAX, List.of("VAT", "Tax", "Sales tax", "Shipping", "Freight", "Carriage"));
+        SYNONYMS.put(Concept.COL_SKU, List.of("SKU", "Item", "Item No", "Item Number", "Item #", "Item code",
+                "Article No", "Article Number", "Art. No", "Art No", "Product code", "Product No", "Code", "Part No",
+                "Part Number", "Article", "Our SKU", "Catalogue No", "Cat. No", "Ref"));
+        SYNONYMS.put(Concept.COL_DESCRIPTION, List.of("Description", "Item description", "Product",
+                "Product description", "Goods", "Particulars", "Product name", "Details", "Designation"));
+        SYNONYMS.put(Concept.COL_QTY, List.of("Qty", "Quantity", "Ordered", "Qty ordered", "Order qty", "Units",
+                "Pcs", "Quantity ordered", "No. of units", "Qty."));
+        SYNONYMS.put(Concept.COL_PRICE, List.of("Unit Price", "Price", "Unit cost", "Price each", "Each", "Rate",
+                "Price/Unit", "Unit Price EUR", "Price per unit", "Cost each", "Net price", "Unit"));
+        SYNONYMS.put(Concept.COL_AMOUNT, List.of("Amount", "Total", "Line total", "Ext. price", "Extended price",
+                "Net amount", "Value", "Line value", "Amount EUR", "Total price", "Net", "Ext price", "Subtotal"));
+    }
+
+    /** A normalised synonym with the number of words it spans in print. */
+    private record Synonym(Concept concept, String key, int words) {
+    }
+
+    private static final List<Synonym> ALL = new ArrayList<>();
+
+    static {
+        SYNONYMS.forEach((concept, names) -> names.forEach(name ->
+                ALL.add(new Synonym(concept, key(name), name.trim().split("\\s+").length))));
+        // longest first, so "Delivery Date" wins over "Date" and "Item description" over "Item"
+        ALL.sort((a, b) -> b.key().length() - a.key().length());
+    }
+
+    private Labels() {
+    }
+
+    /** A label found in a row: words {@code from} (inclusive) to {@code to} (exclusive). */
+    record Match(Concept concept, int from, int to, double quality) {
+    }
+
+    /** Text with accents, punctuation and case removed and OCR look-alikes folded, for comparing labels. */
+    static String key(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace("rn", "m").replace("vv", "w");
+        StringBuilder out = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            switch (c) {
+                case '0' -> out.append('o');
+                case '1', 'i', '|', '!', 'l' -> out.append('l');
+                case '5' -> out.append('s');
+                case '8' -> out.append('b');
+                case '#' -> out.append('#');
+                default -> {
+                    if (c >= 'a' && c <= 'z') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * How well text matches a normalised synonym: 1 for the same characters, 0.97 when only OCR look-alikes
+     * differ, 0.88 for one further edit in a label of at least six letters, 0.78 for two in one of ten; else 0.
+     */
+    static double quality(String text, String synonymKey, boolean exactRaw) {
+        String k = key(text);
+        if (k.isEmpty()) {
+            return 0;
+        }
+        if (k.equals(synonymKey)) {
+            return exactRaw ? 1.0 : 0.97;
+        }
+        int len = synonymKey.length();
+        int allowed = len >= 10 ? 2 : len >= 6 ? 1 : 0;
+        if (allowed == 0 || Math.abs(k.length() - len) > allowed) {
+            return 0;
+        }
+        int d = distance(k, synonymKey);
+        return d == 1 && allowed >= 1 ? 0.88 : d == 2 && allowed >= 2 ? 0.78 : 0;
+    }
+
+    /**
+     * Labels of the given concepts in a row of words, longest first, not overlapping. {@code claimed} marks words
+     * already used by another label or value.
+     */
+    static List<Match> find(List<String> words, List<Concept> concepts, boolean[] claimed) {
+        List<Match> found = new ArrayList<>();
+        boolean[] used = claimed.clone();
+        for (Synonym s : ALL) {
+            if (!concepts.contains(s.concept())) {
+                continue;
+            }
+            // OCR may split or join words, so try spans one shorter and longer than the printed label
+            for (int span = Math.min(4, s.words() + 1); span >= Math.max(1, s.words() - 1); span--) {
+                for (int from = 0; from + span <= words.size(); from++) {
+                    if (anyUsed(used, from, from + span)) {
+                        continue;
+                    }
+                    String joined = String.join(" ", words.subList(from, from + span));
+                    String raw = joined.replaceAll("[:.\\s]+$", "");
+                    double q = quality(joined, s.key(), raw.equalsIgnoreCase(original(s)));
+                    if (q > 0) {
+                        found.add(new Match(s.concept(), from, from + span, q));
+                        for (int i = from; i < from + span; i++) {
+                            used[i] = true;
+                        }
+                    }
+                }
+            }
+        }
+        Collections.sort(found, (a, b) -> a.from() - b.from());
+        return found;
+    }
+
+    private static String original(Synonym s) {
+        for (String name : SYNONYMS.get(s.concept())) {
+            if (key(name).equals(s.key())) {
+                return name.replaceAll("[:.\\s]+$", "");
+            }
+        }
+        return "";
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,250 @@
+package org.kontor.document.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kontor.document.extract.Labels.Concept;
+import org.kontor.document.extract.Layout.Row;
+import org.kontor.document.extract.Layout.Word;
+
+/**
+ * Finds the line table by its column headers (any order, any of the known wordings) and reads the rows below
+ * it until a totals line. Columns are the x-ranges of the header words: a cell word belongs to the column whose
+ * header it overlaps, else to the nearest column starting left of it (text is left-aligned under its header,
+ * numbers may stick out to the left of a right-aligned header).
+ */
+final class LineTableReader {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    record Column(Concept concept, int x0, int x1) {
+    }
+
+    /**
+     * @param headerRow index of the header row, -1 when no table was found
+     * @param endRow    index of the first row after the table (a totals row, or the row that ended it)
+     */
+    record Table(int headerRow, int endRow, List<Column> columns, List<ExtractedLine> lines, double headerQuality) {
+        boolean found() {
+            return headerRow >= 0;
+        }
+    }
+
+    private final Layout layout;
+    private final NumberParser.Decimal decimal;
+
+    LineTableReader(Layout layout, NumberParser.Decimal decimal) {
+        this.layout = layout;
+        this.decimal = decimal;
+    }
+
+    Table read() {
+        for (Row row : layout.rows) {
+            List<Labels.Match> matches = Labels.find(row.texts(), Labels.COLUMNS, new boolean[row.words().size()]);
+            Map<Concept, Column> columns = new EnumMap<>(Concept.class);
+            double quality = 1;
+            for (Labels.Match m : matches) {
+                if (columns.containsKey(m.concept())) {
+                    continue;
+                }
+                Word first = row.words().get(m.from());
+                Word last = row.words().get(m.to() - 1);
+                columns.put(m.concept(), new Column(m.concept(), first.x(), last.right()));
+                quality = Math.min(quality, m.quality());
+            }
+            if (columns.size() >= 3 && columns.containsKey(Concept.COL_QTY)
+                    && (columns.containsKey(Concept.COL_PRICE) || columns.containsKey(Concept.COL_AMOUNT))
+                    && (columns.containsKey(Concept.COL_SKU) || columns.containsKey(Concept.COL_DESCRIPTION))) {
+                List<Column> sorted = new ArrayList<>(columns.values());
+                sorted.sort((a, b) -> a.x0() - b.x0());
+                return readRows(row, sorted, quality);
+            }
+        }
+        return new Table(-1, -1, List.of(), List.of(), 0);
+    }
+
+    private Table readRows(Row header, List<Column> columns, double headerQuality) {
+        List<ExtractedLine> lines = new ArrayList<>();
+        List<Double> lineBottoms = new ArrayList<>();
+        int end = layout.rows.size();
+        int lastBottom = header.bottom();
+        int skippedBeforeFirst = 0;
+        for (int r = header.index() + 1; r < layout.rows.size(); r++) {
+            Row row = layout.rows.get(r);
+            if (row.top() - lastBottom > 5 * Math.max(header.height(), row.height())) {
+                end = r;
+                break;
+            }
+            if (isRule(row)) {
+                continue;
+            }
+            Map<Concept, List<Word>> cells = cells(row, columns);
+            Integer qty = text(cells, Concept.COL_QTY) == null ? null
+                    : NumberParser.quantity(text(cells, Concept.COL_QTY), decimal);
+            // a product may be called "Shipping carton": only a row without a quantity can be a totals line
+            if (qty == null && isTotals(row)) {
+                end = r;
+                break;
+            }
+            NumberParser.Parsed price = NumberParser.parse(text(cells, Concept.COL_PRICE), decimal);
+            NumberParser.Parsed amount = NumberParser.parse(text(cells, Concept.COL_AMOUNT), decimal);
+            boolean numeric = qty != null || price != null || amount != null;
+            if (!numeric) {
+                boolean onlyDescription = cells.keySet().stream().allMatch(c -> c == Concept.COL_DESCRIPTION);
+                boolean close = row.top() - lastBottom <= 1.2 * Math.max(header.height(), row.height());
+                if (!lines.isEmpty() && onlyDescription && close && !cells.isEmpty()) {
+                    ExtractedLine prev = lines.remove(lines.size() - 1);
+                    lines.add(joinDescription(prev, cells.get(Concept.COL_DESCRIPTION)));
+                    lastBottom = row.bottom();
+                    continue;
+                }
+                if (lines.isEmpty() && skippedBeforeFirst++ < 2) {
+                    continue;
+                }
+                end = r;
+                break;
+            }
+            lines.add(line(cells, qty, price, amount));
+            lineBottoms.add((double) row.bottom());
+            lastBottom = row.bottom();
+        }
+        return new Table(header.index(), end, columns, lines, headerQuality);
+    }
+
+    private ExtractedLine line(Map<Concept, List<Word>> cells, Integer qty, NumberParser.Parsed price,
+            NumberParser.Parsed amount) {
+        ExtractedField<String> sku = sku(cells.get(Concept.COL_SKU));
+        List<Word> descWords = cells.get(Concept.COL_DESCRIPTION);
+        ExtractedField<String> description = descWords == null ? ExtractedField.missing(0)
+                : new ExtractedField<>(join(descWords), Confidence.ocr(Confidence.min(descWords)), join(descWords));
+        double qtyConf = field(cells.get(Concept.COL_QTY), qty != null, false, false);
+        double priceConf = price == null ? 0 : field(cells.get(Concept.COL_PRICE), true, price.ambiguous(), price.ocrRepaired());
+        double amountConf = amount == null ? 0 : field(cells.get(Concept.COL_AMOUNT), true, amount.ambiguous(), amount.ocrRepaired());
+        if (qty != null && price != null && amount != null) {
+            BigDecimal product = price.value().multiply(BigDecimal.valueOf(qty));
+            if (product.subtract(amount.value()).abs().compareTo(CENT) <= 0) {
+                // three numbers that multiply out are almost never all misread
+                qtyConf = Math.max(qtyConf, 0.97);
+                priceConf = Math.max(priceConf, 0.97);
+                amountConf = Math.max(amountConf, 0.97);
+            } else {
+                qtyConf = Math.min(qtyConf, 0.5);
+                priceConf = Math.min(priceConf, 0.5);
+                amountConf = Math.min(amountConf, 0.5);
+            }
+        } else {
+            // nothing to check the numbers against
+            qtyConf = Math.min(qtyConf, 0.88);
+            priceConf = Math.min(priceConf, 0.88);
+        }
+        return new ExtractedLine(sku, description,
+                new ExtractedField<>(qty, qty == null ? 0 : qtyConf, text(cells, Concept.COL_QTY)),
+                new ExtractedField<>(price == null ? null : price.value(), priceConf, text(cells, Concept.COL_PRICE)),
+                new ExtractedField<>(amount == null ? null : amount.value(), amountConf, text(cells, Concept.COL_AMOUNT)));
+    }
+
+    private static double field(List<Word> words, boolean valid, boolean ambiguous, boolean repaired) {
+        if (words == null || !valid) {
+            return 0;
+        }
+        double c = Confidence.ocr(Confidence.min(words));
+        if (ambiguous) {
+            c *= 0.7;
+        }
+        if (repaired) {
+            c *= 0.75;
+        }
+        return c;
+    }
+
+    /** A SKU as printed; OCR sometimes splits it at the hyphen. Digits-looking letters inside make it doubtful. */
+    private static ExtractedField<String> sku(List<Word> words) {
+        if (words == null || words.isEmpty()) {
+            return ExtractedField.missing(0);
+        }
+        String raw = join(words);
+        String value = raw.replaceAll("[|\\[\\]]", "").strip();
+        double c = Confidence.ocr(Confidence.min(words));
+        if (words.size() > 1) {
+            if (words.size() > 2) {
+                c *= 0.6;
+            } else {
+                c *= 0.85;
+            }
+            value = value.replace(" ", "");
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!upper.matches("[A-Z0-9][A-Z0-9./-]{2,}") || !upper.matches(".*\\d.*")) {
+            c *= 0.5;
+        } else if (upper.matches(".*\\d[OISBZGl|]+\\d.*|.*\\d[OISBZGl|]+$|.*-[OISBZGl|]\\d.*")) {
+            c *= 0.7;
+        }
+        return new ExtractedField<>(upper, Confidence.clamp(c), raw);
+    }
+
+    private static ExtractedLine joinDescription(ExtractedLine prev, List<Word> more) {
+        String text = prev.description().value() == null ? join(more) : prev.description().value() + " " + join(more);
+        double conf = Math.min(prev.description().present() ? prev.description().confidence() : 1,
+                Confidence.ocr(Confidence.min(more)));
+        return new ExtractedLine(prev.sku(), new ExtractedField<>(text, conf, text), prev.quantity(), prev.unitPrice(),
+                prev.amount());
+    }
+
+    private Map<Concept, List<Word>> cells(Row row, List<Column> columns) {
+        Map<Concept, List<Word>> cells = new EnumMap<>(Concept.class);
+        int slack = row.height() / 2;
+        for (Word w : row.words()) {
+            if (w.text().matches("[|:]+")) {
+                continue;
+            }
+            Column best = null;
+            int bestOverlap = 0;
+            for (Column c : columns) {
+                int overlap = Math.min(w.right(), c.x1() + slack) - Math.max(w.x(), c.x0() - slack);
+                if (overlap > bestOverlap) {
+                    bestOverlap = overlap;
+                    best = c;
+                }
+            }
+            if (best == null) {
+                for (Column c : columns) {
+                    if (c.x0() - slack <= w.x()) {
+                        best = c;
+                    }
+                }
+            }
+            if (best == null) {
+                best = columns.get(0);
+            }
+            cells.computeIfAbsent(best.concept(), k -> new ArrayList<>()).add(w);
+        }
+        return cells;
+    }
+
+    private static String text(Map<Concept, List<Word>> cells, Concept concept) {
+        List<Word> words = cells.get(concept);
+        return words == null ? null : join(words);
+    }
+
+    static String join(List<Word> words) {
+        return String.join(" ", words.stream().map(Word::text).toList());
+    }
+
+    static boolean isRule(Row row) {
+        String text = String.join("", row.texts());
+        return text.replaceAll("[-=_~*|.:+—–]", "").isEmpty();
+    }
+
+    static boolean isTotals(Row row) {
+        List<Labels.Match> m = Labels.find(row.texts(), Labels.TOTALS, new boolean[row.words().size()]);
+        for (Labels.Match match : m) {
+            if (row.startsSegment(match.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,369 @@
+package org.kontor.document.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.extract.Labels.Concept;
+import org.kontor.document.extract.Layout.Row;
+import org.kontor.document.extract.Layout.Word;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the fields of a purchase order from OCR'd pages: header fields by their labels, the line table by its
+ * column headers, the document total by its label. Every field carries a confidence built from the OCR word
+ * confidences, how well the label matched, whether the value has a valid format, and the cross-checks a
+ * purchase order allows (quantity x unit price = amount, line amounts add up to the total). Doubt lowers the
+ * confidence rather than guessing: a clerk reviewing a field costs less than a wrong order.
+ */
+@Component
+public class PurchaseOrderExtractor {
+
+    private static final Logger log = LoggerFactory.getLogger(PurchaseOrderExtractor.class);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
+        Layout layout = Layout.of(pages);
+        NumberParser.Decimal decimal = decimalConvention(layout);
+        LineTableReader.Table table = new LineTableReader(layout, decimal).read();
+        int tableFrom = table.found() ? table.headerRow() : Integer.MAX_VALUE;
+        int tableTo = table.found() ? table.endRow() : Integer.MAX_VALUE;
+        HeaderReader header = new HeaderReader(layout, tableFrom, tableTo);
+
+        ExtractedField<String> poNumber = identifier(header, Concept.PO_NUMBER, false);
+        ExtractedField<String> customerNumber = identifier(header, Concept.CUSTOMER_NUMBER, true);
+        ExtractedField<String> customerName = customerName(header, layout);
+        if (!customerNumber.present() && customerName.present() && looksLikeCustomerNumber(customerName.value())) {
+            // "Customer: C-10001" labels a number with a word that usually labels a name
+            customerNumber = new ExtractedField<>(customerName.value().toUpperCase(Locale.ROOT),
+                    customerName.confidence() * 0.95, customerName.raw());
+            customerName = ExtractedField.missing(0);
+        }
+        DateParser.SlashOrder convention = slashConvention(layout);
+        ExtractedField<LocalDate> orderDate = date(header, Concept.ORDER_DATE, convention, false, layout);
+        ExtractedField<LocalDate> deliveryDate = date(header, Concept.DELIVERY_DATE, convention, true, layout);
+        if (orderDate.present() && deliveryDate.present() && deliveryDate.value().isBefore(orderDate.value())) {
+            orderDate = orderDate.withConfidence(Math.min(orderDate.confidence(), 0.6));
+            deliveryDate = deliveryDate.withConfidence(Math.min(deliveryDate.confidence(), 0.6));
+        }
+        ExtractedField<String> address = address(header);
+        ExtractedField<BigDecimal> total = total(header, decimal);
+
+        List<ExtractedLine> lines = table.lines();
+        double linesConfidence = lines.isEmpty() ? 0
+                : lines.stream().mapToDouble(ExtractedLine::confidence).min().orElse(0) * table.headerQuality();
+        BigDecimal sum = sum(lines);
+        if (!lines.isEmpty() && total.present() && sum != null) {
+            if (sum.subtract(total.value()).abs().compareTo(CENT) <= 0) {
+                // every line amount read and none missing: the rows and the total confirm each other
+                total = total.withConfidence(Math.max(total.confidence(), 0.98));
+                lines = lines.stream().map(PurchaseOrderExtractor::confirmed).toList();
+                linesConfidence = lines.stream().mapToDouble(ExtractedLine::confidence).min().orElse(0)
+                        * Math.max(table.headerQuality(), 0.97);
+            } else {
+                total = total.withConfidence(Math.min(total.confidence(), 0.5));
+                linesConfidence = Math.min(linesConfidence, 0.4);
+                lines = lines.stream().map(l -> capped(l, 0.5)).toList();
+            }
+        } else {
+            // without a total there is no telling whether a row was lost
+            linesConfidence = Math.min(linesConfidence, 0.8);
+            total = total.withConfidence(Math.min(total.confidence(), 0.8));
+        }
+        log.debug("Extracted PO {} customer {} / {}, {} line(s), lines confidence {}", poNumber.value(),
+                customerNumber.value(), customerName.value(), lines.size(), linesConfidence);
+        return new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, deliveryDate, address,
+                total, lines, Confidence.clamp(linesConfidence));
+    }
+
+    // ---- header fields ------------------------------------------------------------------------------------
+
+    private ExtractedField<String> identifier(HeaderReader header, Concept concept, boolean customer) {
+        ExtractedField<String> best = null;
+        List<ExtractedField<String>> all = new ArrayList<>();
+        for (HeaderReader.Hit hit : header.hits(concept)) {
+            for (HeaderReader.Value v : header.values(hit)) {
+                ExtractedField<String> f = identifierValue(v, customer);
+                if (f == null) {
+                    continue;
+                }
+                all.add(f);
+                if (best == null || f.confidence() > best.confidence()) {
+                    best = f;
+                }
+            }
+        }
+        if (best == null) {
+            return ExtractedField.missing(header.hits(concept).isEmpty() && customer ? 0.5 : 0);
+        }
+        String value = best.value();
+        if (all.stream().anyMatch(f -> !f.value().equals(value) && f.confidence() > 0.5)) {
+            best = best.withConfidence(best.confidence() * 0.8);
+        }
+        return best;
+    }
+
+    private static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer) {
+        List<Word> words = v.words();
+        Word token = null;
+        for (Word w : words) {
+            if (w.text().matches(".*\\d.*")) {
+                token = w;
+                break;
+            }
+        }
+        if (token == null) {
+            return null;
+        }
+        String value = token.text().replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+        if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
+            return null;
+        }
+        double c = v.label().quality() * v.geometry() * Confidence.ocr(token.confidence());
+        if (words.size() > 2) {
+            c *= 0.85;
+        }
+        if (customer) {
+            value = value.toUpperCase(Locale.ROOT);
+            if (!looksLikeCustomerNumber(value)) {
+                c *= 0.85;
+            }
+        }
+        if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$")) {
+            // a letter among digits is usually a misread digit
+            c *= 0.75;
+        }
+        return new ExtractedField<>(value, Confidence.clamp(c), v.text());
+    }
+
+    static boolean looksLikeCustomerNumber(String s) {
+        return s != null && s.strip().matches("(?i)[A-Z]{0,3}-?\\d{3,10}");
+    }
+
+    private ExtractedField<String> customerName(HeaderReader header, Layout layout) {
+        ExtractedField<String> best = null;
+        for (HeaderReader.Hit hit : header.hits(Concept.CUSTOMER_NAME)) {
+            List<List<Word>> block = header.block(hit, 1);
+            if (block.isEmpty()) {
+                continue;
+            }
+            List<Word> first = block.get(0);
+            String text = LineTableReader.join(first).replaceAll("^[:\\-]\\s*", "").strip();
+            if (text.length() < 2 || !text.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            double c = hit.quality() * Confidence.ocr(Confidence.min(first));
+            if (best == null || c > best.confidence()) {
+                best = new ExtractedField<>(text, Confidence.clamp(c), text);
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // no buyer label: a purchase order is on the buyer's letterhead, its first line names the company
+        for (Row row : layout.rows.subList(0, Math.min(4, layout.rows.size()))) {
+            int end = row.segmentEnd(0);
+            List<Word> words = row.words().subList(0, end);
+            String text = LineTableReader.join(words);
+            if (words.stream().anyMatch(header::isLabel) || isTitle(text) || text.matches(".*\\d.*") || text.length() < 3) {
+                continue;
+            }
+            return new ExtractedField<>(text, Confidence.clamp(0.9 * Confidence.ocr(Confidence.min(words))), text);
+        }
+        return ExtractedField.missing(0);
+    }
+
+    private static boolean isTitle(String text) {
+        String k = Labels.key(text);
+        return k.contains("order") || k.equals("po") || k.contains("purchase") || k.contains("bestellung");
+    }
+
+    private ExtractedField<String> address(HeaderReader header) {
+        for (HeaderReader.Hit hit : header.hits(Concept.DELIVERY_ADDRESS)) {
+            List<List<Word>> block = header.block(hit, 4);
+            // a company or person line may come first; the address starts at the first line with a number
+            int start = -1;
+            for (int i = 0; i < block.size(); i++) {
+                if (LineTableReader.join(block.get(i)).matches(".*\\d.*")) {
+                    start = i;
+                    break;
+                }
+            }
+            if (start < 0) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            double minConf = 100;
+            for (List<Word> line : block.subList(start, block.size())) {
+                parts.add(LineTableReader.join(line));
+                minConf = Math.min(minConf, Confidence.min(line));
+            }
+            String text = String.join(", ", parts);
+            return new ExtractedField<>(text, Confidence.clamp(hit.quality() * Confidence.ocr(minConf) * 0.95), text);
+        }
+        return ExtractedField.missing(0.5);
+    }
+
+    private ExtractedField<LocalDate> date(HeaderReader header, Concept concept, DateParser.SlashOrder convention,
+            boolean optional, Layout layout) {
+        ExtractedField<LocalDate> best = null;
+        boolean labelled = false;
+        for (HeaderReader.Hit hit : header.hits(concept)) {
+            labelled = true;
+            for (HeaderReader.Value v : header.values(hit)) {
+                DateParser.Parsed p = DateParser.parse(v.text());
+                if (p == null) {
+                    continue;
+                }
+                LocalDate d = p.date();
+                double format = 1.0;
+                if (p.ambiguous()) {
+                    if (convention == DateParser.SlashOrder.MONTH_FIRST) {
+                        d = p.monthFirst();
+                        format = 0.95;
+                    } else if (convention == DateParser.SlashOrder.DAY_FIRST) {
+                        format = 0.95;
+                    } else {
+                        // 03/04/2025: a clerk decides whether that is March or April
+                        format = 0.4;
+                    }
+                }
+                if (p.ocrRepaired()) {
+                    format *= 0.75;
+                }
+                double c = hit.quality() * v.geometry() * format * Confidence.ocr(Confidence.min(v.words()));
+                if (best == null || c > best.confidence()) {
+                    best = new ExtractedField<>(d, Confidence.clamp(c), v.text());
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (labelled) {
+            return ExtractedField.missing(0.2);
+        }
+        // an optional date the document does not state; on a poor scan its label may have been lost
+        return ExtractedField.missing(optional && layout.meanConfidence >= 80 ? 0.92 : optional ? 0.6 : 0);
+    }
+
+    private static DateParser.SlashOrder slashConvention(Layout layout) {
+        int dayFirst = 0;
+        int monthFirst = 0;
+        for (Row row : layout.rows) {
+            for (Word w : row.words()) {
+                if (w.text().matches(".*\\d{1,2}/\\d{1,2}/\\d{2,4}.*")) {
+                    DateParser.Parsed p = DateParser.parse(w.text());
+                    if (p != null && p.evidence() == DateParser.SlashOrder.DAY_FIRST) {
+                        dayFirst++;
+                    } else if (p != null && p.evidence() == DateParser.SlashOrder.MONTH_FIRST) {
+                        monthFirst++;
+                    }
+                }
+            }
+        }
+        if (dayFirst > 0 && monthFirst == 0) {
+            return DateParser.SlashOrder.DAY_FIRST;
+        }
+        if (monthFirst > 0 && dayFirst == 0) {
+            return DateParser.SlashOrder.MONTH_FIRST;
+        }
+        return null;
+    }
+
+    // ---- totals -------------------------------------------------------------------------------------------
+
+    private ExtractedField<BigDecimal> total(HeaderReader header, NumberParser.Decimal decimal) {
+        ExtractedField<BigDecimal> best = null;
+        int bestRank = -1;
+        for (Concept concept : List.of(Concept.SUBTOTAL, Concept.TOTAL, Concept.GRAND_TOTAL)) {
+            int rank = concept == Concept.GRAND_TOTAL ? 2 : concept == Concept.TOTAL ? 1 : 0;
+            List<HeaderReader.Hit> hits = new ArrayList<>(header.hits(concept));
+            // of several "Total" lines the last one is the amount to pay
+            hits.sort(Comparator.comparingInt((HeaderReader.Hit h) -> h.row().index()).reversed());
+            for (HeaderReader.Hit hit : hits) {
+                for (HeaderReader.Value v : header.values(hit)) {
+                    NumberParser.Parsed p = NumberParser.parse(v.text(), decimal);
+                    if (p == null || p.value().signum() < 0) {
+                        continue;
+                    }
+                    double c = hit.quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+                    if (p.ambiguous()) {
+                        c *= 0.7;
+                    }
+                    if (p.ocrRepaired()) {
+                        c *= 0.75;
+                    }
+                    if (rank == 0) {
+                        c *= 0.85;
+                    }
+                    if (rank > bestRank || (rank == bestRank && best != null && c > best.confidence() + 0.1)) {
+                        best = new ExtractedField<>(p.value(), Confidence.clamp(c), v.text());
+                        bestRank = rank;
+                    }
+                    break;
+                }
+                if (bestRank == rank) {
+                    break;
+                }
+            }
+        }
+        return best != null ? best : ExtractedField.missing(0);
+    }
+
+    private static BigDecimal sum(List<ExtractedLine> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ExtractedLine l : lines) {
+            BigDecimal amount = l.amount().value();
+            if (amount == null && l.quantity().present() && l.unitPrice().present()) {
+                amount = l.unitPrice().value().multiply(BigDecimal.valueOf(l.quantity().value()));
+            }
+            if (amount == null) {
+                return null;
+            }
+            sum = sum.add(amount);
+        }
+        return sum;
+    }
+
+    private static ExtractedLine confirmed(ExtractedLine l) {
+        return new ExtractedLine(l.sku(), l.description(), raise(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
+    }
+
+    private static <T> ExtractedField<T> raise(ExtractedField<T> f) {
+        return f.present() ? f.withConfidence(Math.max(f.confidence(), 0.97)) : f;
+    }
+
+    private static ExtractedLine capped(ExtractedLine l, double cap) {
+        return new ExtractedLine(l.sku(), l.description(), l.quantity().withConfidence(Math.min(l.quantity().confidence(), cap)),
+                l.unitPrice().withConfidence(Math.min(l.unitPrice().confidence(), cap)),
+                l.amount().withConfidence(Math.min(l.amount().confidence(), cap)));
+    }
+
+    /** The decimal separator most unambiguous numbers on the page use. */
+    private static NumberParser.Decimal decimalConvention(Layout layout) {
+        int point = 0;
+        int comma = 0;
+        for (Row row : layout.rows) {
+            for (Word w : row.words()) {
+                switch (NumberParser.evidence(w.text())) {
+                    case POINT -> point++;
+                    case COMMA -> comma++;
+                    default -> { }
+                }
+            }
+        }
+        if (point > 2 * comma && point > 0) {
+            return NumberParser.Decimal.POINT;
+        }
+        if (comma > 2 * point && comma > 0) {
+            return NumberParser.Decimal.COMMA;
+        }
+        return NumberParser.Decimal.UNKNOWN;
+    }
+}

@@ -1,0 +1,273 @@
+package org.kontor.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kontor.document.corpus.PurchaseOrderCorpus;
+import org.kontor.document.corpus.PurchaseOrderCorpus.Sample;
+import org.kontor.document.corpus.PurchaseOrderCorpus.Truth;
+import org.kontor.document.digitise.DigitiseService;
+import org.kontor.document.digitise.GrayRaster;
+import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.digitise.OcrProperties;
+import org.kontor.document.digitise.TesseractPool;
+import org.kontor.document.extract.ExtractedLine;
+import org.kontor.document.extract.ExtractedPurchaseOrder;
+import org.kontor.document.extract.PurchaseOrderExtractor;
+import org.kontor.masterdata.DemoMasterData;
+import org.kontor.order.DemoOrderValidation;
+import org.kontor.order.OrderDraft;
+import org.kontor.order.OrderValidator;
+
+/**
+ * Accuracy of purchase-order extraction on generated, rendered and really OCR'd purchase orders from the demo
+ * master data. By default it reads the HELD-OUT layout families and wordings, which were never looked at while
+ * the extractor was built; {@code -Dbench.split=dev} reads the development families instead.
+ *
+ * <p>{@code mvn -q -Pbench test-compile exec:java -Dbench=ExtractionBenchmark -Dbench.documents=60}; options
+ * {@code -Dbench.split=heldout|dev}, {@code -Dbench.threshold=0.9}, {@code -Dbench.verbose=true} (every miss),
+ * {@code -Dbench.cache=true} (reuse the OCR of earlier runs from {@code target/bench-extract}).
+ *
+ * <p>Validation runs the real {@link OrderValidator} (SKU and customer matching) over the demo CSVs held in
+ * memory ({@link DemoMasterData}); no database or Spring context is started.
+ */
+public final class ExtractionBenchmark {
+
+    private static final Path WORK = Path.of("target/bench-extract");
+
+    public static void main(String[] args) throws Exception {
+        int documents = Integer.getInteger("bench.documents", 60);
+        boolean heldOut = !"dev".equalsIgnoreCase(System.getProperty("bench.split", "heldout"));
+        double threshold = Double.parseDouble(System.getProperty("bench.threshold", "0.9"));
+        boolean verbose = Boolean.getBoolean("bench.verbose");
+        boolean cache = Boolean.getBoolean("bench.cache");
+        long seed = Long.getLong("bench.seed", 20261122L);
+
+        DemoMasterData masterData = DemoMasterData.load();
+        OrderValidator validator = DemoOrderValidation.validator(masterData.service());
+        PurchaseOrderCorpus corpus = new PurchaseOrderCorpus(seed, masterData);
+        List<Sample> samples = corpus.samples(heldOut, documents);
+        System.out.printf("%d %s purchase orders (families %s), rendered at 300 dpi and OCR'd ...%n", documents,
+                heldOut ? "HELD-OUT" : "development", heldOut
+                        ? PurchaseOrderCorpus.DEV_FAMILIES + ".." + (PurchaseOrderCorpus.DEV_FAMILIES + PurchaseOrderCorpus.HELD_OUT_FAMILIES - 1)
+                        : "0.." + (PurchaseOrderCorpus.DEV_FAMILIES - 1));
+
+        List<OcrPage> pages = ocr(corpus, samples, cache);
+        PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (String f : List.of("poNumber", "customerNumber (printed)", "customer (resolved)", "orderDate",
+                "requestedDeliveryDate", "deliveryAddress", "total", "lines")) {
+            scores.put(f, new Score());
+        }
+        int straight = 0;
+        int wrongUnreviewed = 0;
+        int validationClean = 0;
+        long extractNanos = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
+            Truth t = s.truth();
+            long t0 = System.nanoTime();
+            ExtractedPurchaseOrder po = extractor.extract(List.of(pages.get(i)));
+            extractNanos += System.nanoTime() - t0;
+            OrderValidator.Validation v = validator.validate(draft(po));
+            List<String> misses = new ArrayList<>();
+
+            scores.get("poNumber").add(po.poNumber().value(), t.poNumber(), po.poNumber().confidence(), threshold, misses, "poNumber");
+            if (t.customerNumberPrinted()) {
+                scores.get("customerNumber (printed)").add(po.customerNumber().value(), t.customerNumber(),
+                        po.customerNumber().confidence(), threshold, misses, "customerNumber");
+            }
+            double customerConf = po.customerNumber().present() ? po.customerNumber().confidence()
+                    : po.customerName().confidence();
+            boolean resolved = v.corrections().stream().anyMatch(c -> c.startsWith("Customer"))
+                    || Objects.equals(v.resolved().customerNumber(), po.customerNumber().value());
+            String resolvedCustomer = resolved && !v.problems().stream().anyMatch(p -> p.startsWith("Customer"))
+                    ? v.resolved().customerNumber() : null;
+            scores.get("customer (resolved)").add(resolvedCustomer, t.customerNumber(), customerConf, threshold, misses,
+                    "customer[" + po.customerNumber().raw() + " / " + po.customerName().raw() + "]");
+            scores.get("orderDate").add(po.orderDate().value(), t.orderDate(), po.orderDate().confidence(), threshold,
+                    misses, "orderDate[" + po.orderDate().raw() + "]");
+            scores.get("requestedDeliveryDate").add(po.requestedDeliveryDate().value(), t.requestedDeliveryDate(),
+                    po.requestedDeliveryDate().confidence(), threshold, misses,
+                    "requestedDeliveryDate[" + po.requestedDeliveryDate().raw() + "]");
+            scores.get("deliveryAddress").add(norm(po.deliveryAddress().value()), norm(t.deliveryAddress()),
+                    po.deliveryAddress().confidence(), threshold, misses, "deliveryAddress[" + po.deliveryAddress().raw() + "]");
+            scores.get("total").add(po.total().value() == null ? null : po.total().value().stripTrailingZeros(),
+                    t.total().stripTrailingZeros(), po.total().confidence(), threshold, misses, "total[" + po.total().raw() + "]");
+            Score lines = scores.get("lines");
+            List<String> truthLines = new ArrayList<>(t.lines().stream()
+                    .map(l -> key(l.sku(), l.quantity(), l.unitPrice())).toList());
+            int right = 0;
+            for (ExtractedLine l : po.lines()) {
+                String k = key(l.sku().value(), l.quantity().value(), l.unitPrice().value());
+                if (truthLines.remove(k)) {
+                    right++;
+                } else {
+                    misses.add("line[" + l.sku().raw() + " | " + l.quantity().raw() + " | " + l.unitPrice().raw() + "]");
+                }
+            }
+            lines.tp += right;
+            lines.predicted += po.lines().size();
+            lines.actual += t.lines().size();
+            boolean linesRight = right == t.lines().size() && po.lines().size() == t.lines().size();
+            lines.sure += po.linesConfidence() >= threshold ? 1 : 0;
+            lines.sureWrong += po.linesConfidence() >= threshold && !linesRight ? 1 : 0;
+
+            List<String> unsure = po.unsureFields(threshold);
+            boolean stp = unsure.isEmpty() && v.valid();
+            validationClean += v.valid() ? 1 : 0;
+            boolean allRight = linesRight && Objects.equals(po.poNumber().value(), t.poNumber())
+                    && Objects.equals(resolvedCustomer, t.customerNumber())
+                    && Objects.equals(po.orderDate().value(), t.orderDate())
+                    && Objects.equals(po.requestedDeliveryDate().value(), t.requestedDeliveryDate())
+                    && po.total().value() != null && po.total().value().compareTo(t.total()) == 0;
+            if (stp) {
+                straight++;
+                if (!allRight) {
+                    wrongUnreviewed++;
+                    System.out.printf("  WRONG AND UNREVIEWED: %s (family %d): %s%n", s.id(), s.family(), misses);
+                }
+            }
+            if (verbose && (!misses.isEmpty() || !stp)) {
+                System.out.printf("  %s fam %d %s fmt=%s: misses %s; unsure %s; problems %s%n", s.id(), s.family(),
+                        s.document().wording(), t.dateFormat(), misses, unsure, v.problems());
+            }
+        }
+
+        System.out.println();
+        System.out.printf("%-26s %9s %9s %9s %7s %12s %14s%n", "field", "precision", "recall", "F1", "n",
+                "conf>=" + threshold, "wrong among");
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            Score sc = e.getValue();
+            System.out.printf("%-26s %9.3f %9.3f %9.3f %7d %12d %14d%n", e.getKey(), sc.precision(), sc.recall(), sc.f1(),
+                    sc.actual, sc.sure, sc.sureWrong);
+        }
+        System.out.println();
+        System.out.printf("documents                      %d (%s)%n", samples.size(), heldOut ? "held-out families and wording" : "development");
+        System.out.printf("validation clean               %d (%.1f %%)%n", validationClean, 100.0 * validationClean / samples.size());
+        System.out.printf("straight-through (>= %.2f)     %d (%.1f %%)%n", threshold, straight, 100.0 * straight / samples.size());
+        System.out.printf("wrong and unreviewed           %d%n", wrongUnreviewed);
+        System.out.printf("extraction time                %.1f ms per document (OCR not included)%n",
+                extractNanos / 1e6 / samples.size());
+    }
+
+    /** Renders and OCRs every sample on a pool of two engines, or reads the OCR of an earlier run. */
+    private static List<OcrPage> ocr(PurchaseOrderCorpus corpus, List<Sample> samples, boolean cache) throws Exception {
+        Path dir = Files.createDirectories(WORK.resolve("ocr"));
+        ObjectMapper json = new ObjectMapper();
+        OcrProperties properties = OcrProperties.defaults().withPoolSize(Integer.getInteger("bench.parallelism", 2));
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        try (TesseractPool pool = new TesseractPool(WORK.resolve("data"), properties)) {
+            DigitiseService digitiser = new DigitiseService(pool, properties);
+            ExecutorService threads = Executors.newFixedThreadPool(properties.effectivePoolSize());
+            try {
+                List<Future<OcrPage>> futures = new ArrayList<>();
+                for (Sample s : samples) {
+                    futures.add(threads.submit(() -> {
+                        Path file = dir.resolve(s.id() + ".json");
+                        OcrPage page;
+                        if (cache && Files.exists(file)) {
+                            page = json.readValue(file.toFile(), OcrPage.class);
+                        } else {
+                            BufferedImage image = corpus.render(s);
+                            page = digitiser.ocr(GrayRaster.of(image, 300));
+                            json.writeValue(file.toFile(), page);
+                        }
+                        int n = done.incrementAndGet();
+                        if (n % 10 == 0 || n == samples.size()) {
+                            System.out.printf("  %d/%d pages (%.1f s)%n", n, samples.size(), (System.nanoTime() - start) / 1e9);
+                        }
+                        return page;
+                    }));
+                }
+                List<OcrPage> pages = new ArrayList<>();
+                for (Future<OcrPage> f : futures) {
+                    pages.add(f.get());
+                }
+                return pages;
+            } finally {
+                threads.shutdown();
+            }
+        }
+    }
+
+    static OrderDraft draft(ExtractedPurchaseOrder po) {
+        List<OrderDraft.Line> lines = po.lines().stream().map(l -> new OrderDraft.Line(l.sku().value(),
+                l.description().value(), l.quantity().value(), l.unitPrice().value())).toList();
+        return new OrderDraft(po.customerNumber().value(), po.customerName().value(), po.poNumber().value(),
+                po.orderDate().value(), po.requestedDeliveryDate().value(), po.deliveryAddress().value(),
+                po.total().value(), lines);
+    }
+
+    private static String key(String sku, Integer qty, BigDecimal price) {
+        return (sku == null ? "" : sku.replace("-", "").toUpperCase(Locale.ROOT)) + "|" + qty + "|"
+                + (price == null ? "" : price.stripTrailingZeros().toPlainString());
+    }
+
+    private static String norm(String s) {
+        if (s == null) {
+            return null;
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("ß", "ss")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+    }
+
+    /** Field-level counts: a prediction is a non-null value; it is right when it equals the truth. */
+    static final class Score {
+        int tp;
+        int predicted;
+        int actual;
+        int sure;
+        int sureWrong;
+
+        void add(Object predictedValue, Object truth, double confidence, double threshold, List<String> misses, String name) {
+            boolean right = Objects.equals(predictedValue, truth);
+            if (predictedValue != null) {
+                predicted++;
+                if (right) {
+                    tp++;
+                }
+            }
+            if (truth != null) {
+                actual++;
+            }
+            if (confidence >= threshold) {
+                sure++;
+                if (!right) {
+                    sureWrong++;
+                }
+            }
+            if (!right) {
+                misses.add(name + "=" + predictedValue + " (truth " + truth + ", conf " + String.format(Locale.ROOT, "%.2f", confidence) + ")");
+            }
+        }
+
+        double precision() {
+            return predicted == 0 ? 0 : (double) tp / predicted;
+        }
+
+        double recall() {
+            return actual == 0 ? 0 : (double) tp / actual;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+}
