@@ -65,14 +65,16 @@ class DocumentIntakeProcessTest extends ProcessTestSupport {
     void certainClassificationGoesStraightToTriage() throws Exception {
         ProcessInstance instance = startAtGateway(false, DocumentType.INVOICE);
         assertThat(instance).isWaitingAt(DocumentIntakeProcess.USER_TASK_TRIAGE);
-        assertThat(task(instance)).hasCandidateGroup("clerks").hasFormKey("camunda-forms:deployment:triage-document");
+        assertThat(task(instance)).hasCandidateGroup("clerks");
+        assertThat(formRef(task(instance))).isEqualTo(DocumentIntakeProcess.FORM_TRIAGE);
     }
 
     @Test
     void unsureClassificationAsksAClerkAndKeepsTheAnswerAsTrainingData() throws Exception {
         ProcessInstance instance = startAtGateway(true, DocumentType.OTHER);
         assertThat(instance).isWaitingAt(DocumentIntakeProcess.USER_TASK_CLASSIFY);
-        assertThat(task(instance)).hasCandidateGroup("clerks").hasFormKey("camunda-forms:deployment:classify-document");
+        assertThat(task(instance)).hasCandidateGroup("clerks");
+        assertThat(formRef(task(instance))).isEqualTo(DocumentIntakeProcess.FORM_CLASSIFY);
 
         complete(task(instance), withVariables(Vars.CLERK_DOCUMENT_TYPE, DocumentType.DELIVERY_NOTE.name()));
         runJobs(instance);

@@ -68,7 +68,8 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
 
         assertThat(instance).isWaitingAt(OrderIntakeProcess.USER_TASK_REVIEW);
         Task review = task(instance);
-        assertThat(review).hasCandidateGroup("clerks").hasFormKey("camunda-forms:deployment:review-order");
+        assertThat(review).hasCandidateGroup("clerks");
+        assertThat(formRef(review)).isEqualTo(OrderIntakeProcess.FORM_REVIEW);
         assertThat(orders.get(instance.getBusinessKey()).status()).isEqualTo(OrderStatus.IN_REVIEW);
         assertThat((String) processEngine.getRuntimeService().getVariable(instance.getId(), Vars.PROBLEMS))
                 .contains("OF-9999");
@@ -102,7 +103,7 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
         ProcessInstance instance = start(draft("WH-4010", available + 5, "89.00", null));
         runJobs(instance);
 
-        assertThat(instance).isWaitingAt(OrderIntakeProcess.CATCH_STOCK_RECEIVED, OrderIntakeProcess.CATCH_DAILY_RECHECK);
+        assertThat(instance).isWaitingAt(OrderIntakeProcess.GATEWAY_WAIT_FOR_STOCK);
         Order order = orders.get(instance.getBusinessKey());
         assertThat(order.status()).isEqualTo(OrderStatus.BACKORDERED);
         assertThat(order.lines().get(0).reservedQuantity()).isEqualTo(available);
@@ -119,7 +120,7 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
         int available = inventory.level("WH-4050").available();
         ProcessInstance instance = start(draft("WH-4050", available + 1, "54.00", null));
         runJobs(instance);
-        assertThat(instance).isWaitingAt(OrderIntakeProcess.CATCH_DAILY_RECHECK);
+        assertThat(instance).isWaitingAt(OrderIntakeProcess.GATEWAY_WAIT_FOR_STOCK);
 
         inventory.adjust("WH-4050", 1, "found in returns area", "test", "supervisor");
         Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()

@@ -29,6 +29,13 @@ public abstract class ProcessTestSupport {
         init(processEngine);
     }
 
+    /** The key of the Camunda Form a user task shows ({@code camunda:formRef}). */
+    protected String formRef(org.camunda.bpm.engine.task.Task task) {
+        var withForm = processEngine.getTaskService().createTaskQuery().taskId(task.getId()).initializeFormKeys()
+                .singleResult();
+        return withForm.getCamundaFormRef() == null ? null : withForm.getCamundaFormRef().getKey();
+    }
+
     protected void runJobs(ProcessInstance instance) {
         ManagementService management = processEngine.getManagementService();
         for (int executed = 0; executed < MAX_JOBS; executed++) {
