@@ -102,6 +102,7 @@ class DocumentIntakeApiTest {
     @Test
     void inboxFolderFeedsTheSameProcess() throws Exception {
         Path inbox = kontor.dataDir().resolve("inbox");
+        org.springframework.util.FileSystemUtils.deleteRecursively(inbox);
         Files.createDirectories(inbox);
         String csv = "Item,Counted Qty,Bin\nOF-1001,140,A-01\nOF-1002,55,A-02\n" + System.nanoTime() + ",0,X\n";
         Files.writeString(inbox.resolve("count-sheet.csv"), csv);
@@ -110,15 +111,24 @@ class DocumentIntakeApiTest {
         new Random(9).nextBytes(junk);
         Files.write(inbox.resolve("junk.bin"), junk);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Files.exists(inbox.resolve("count-sheet.csv"))
-                && !Files.exists(inbox.resolve("junk.bin")) && !Files.exists(inbox.resolve("broken.pdf")));
-        try (var done = Files.list(inbox.resolve("done")); var failed = Files.list(inbox.resolve("failed"))) {
-            assertThat(done.map(p -> p.getFileName().toString()).toList())
-                    .anySatisfy(name -> assertThat(name).endsWith("count-sheet.csv"))
-                    .anySatisfy(name -> assertThat(name).endsWith("broken.pdf"));
-            var failedNames = failed.map(p -> p.getFileName().toString()).toList();
-            assertThat(failedNames).anySatisfy(name -> assertThat(name).endsWith("junk.bin"))
-                    .anySatisfy(name -> assertThat(name).endsWith("junk.bin.reason.txt"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> names(inbox.resolve("done")).size() >= 2
+                && names(inbox.resolve("failed")).size() >= 2);
+        assertThat(names(inbox.resolve("done")))
+                .anySatisfy(name -> assertThat(name).endsWith("count-sheet.csv"))
+                .anySatisfy(name -> assertThat(name).endsWith("broken.pdf"));
+        assertThat(names(inbox.resolve("failed")))
+                .anySatisfy(name -> assertThat(name).endsWith("junk.bin"))
+                .anySatisfy(name -> assertThat(name).endsWith("junk.bin.reason.txt"));
+        assertThat(Files.readString(names(inbox.resolve("failed")).stream().filter(n -> n.endsWith(".reason.txt"))
+                .map(n -> inbox.resolve("failed").resolve(n)).findFirst().orElseThrow())).contains("not a document");
+    }
+
+    private static java.util.List<String> names(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
         }
     }
 
