@@ -18,6 +18,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.kontor.order.Order;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderLine;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +33,17 @@ class OrderReviewForm {
     static final String UNSURE_FIELDS = "unsureFields";
 
     private final ObjectMapper json;
+    private final Environment environment;
 
-    OrderReviewForm(ObjectMapper json) {
+    OrderReviewForm(ObjectMapper json, Environment environment) {
         this.json = json;
+        this.environment = environment;
+    }
+
+    /** Read on use: the port is known only once the server runs. */
+    private String publicUrl() {
+        String url = environment.getProperty("kontor.public-url", "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     static List<String> unsureFields(DelegateExecution execution) {
@@ -68,8 +77,9 @@ class OrderReviewForm {
         execution.setVariable(Vars.LINES, SpinValues.jsonValue(lines.toString()).create());
         execution.setVariable(Vars.PROBLEMS, "- " + String.join("\n- ", order.problems()));
         if (order.documentId() != null) {
-            execution.setVariable(Vars.PREVIEW_URL, "/api/documents/" + order.documentId() + "/pages/1/preview.png");
-            execution.setVariable(Vars.ORIGINAL_URL, "/api/documents/" + order.documentId() + "/content");
+            String documentUrl = publicUrl() + "/api/documents/" + order.documentId();
+            execution.setVariable(Vars.PREVIEW_URL, documentUrl + "/pages/1/preview.png");
+            execution.setVariable(Vars.ORIGINAL_URL, documentUrl + "/content");
         } else {
             execution.setVariable(Vars.PREVIEW_URL, null);
             execution.setVariable(Vars.ORIGINAL_URL, null);

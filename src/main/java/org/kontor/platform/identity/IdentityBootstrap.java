@@ -70,6 +70,11 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
 
     public static final String DEMO_PASSWORD = "demo";
     public static final String DEMO_PROFILE = "demo";
+    /**
+     * Camunda's webapps offer their first-admin setup page for as long as no user is in this group; Kontor's
+     * administrators are members too, so that the page never shows (its API is closed in any case).
+     */
+    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
@@ -103,6 +108,7 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         KontorGroups.ALL.forEach(this::ensureGroup);
+        ensureGroup(CAMUNDA_ADMIN_GROUP);
         grantAll();
         ensureFilters();
         if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
@@ -197,8 +203,8 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     private void ensureGroup(String id) {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
             Group group = identity.newGroup(id);
-            group.setName(GROUP_NAMES.get(id));
-            group.setType(id.equals(ADMINS) ? "SYSTEM" : "WORKFLOW");
+            group.setName(GROUP_NAMES.getOrDefault(id, "Camunda administrators (setup guard)"));
+            group.setType(id.equals(ADMINS) || id.equals(CAMUNDA_ADMIN_GROUP) ? "SYSTEM" : "WORKFLOW");
             identity.saveGroup(group);
         }
     }
@@ -236,8 +242,15 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
             user.setPassword(password);
             identity.saveUser(user);
         }
-        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-            identity.createMembership(id, group);
+        ensureMembership(id, group);
+        if (group.equals(ADMINS)) {
+            ensureMembership(id, CAMUNDA_ADMIN_GROUP);
+        }
+    }
+
+    private void ensureMembership(String user, String group) {
+        if (identity.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
+            identity.createMembership(user, group);
         }
     }
 
@@ -255,6 +268,7 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
         admin.setPassword(password);
         identity.saveUser(admin);
         identity.createMembership("admin", ADMINS);
+        identity.createMembership("admin", CAMUNDA_ADMIN_GROUP);
         log.info("Created the initial user 'admin' in group '{}'", ADMINS);
     }
 
