@@ -49,8 +49,9 @@ class ShippedModelAccuracyTest {
 
         assertThat(answers).allSatisfy(a -> assertThat(a.modelVersion()).isEqualTo(classifier.modelVersion()));
         assertThat(eval.accuracy()).isGreaterThanOrEqualTo(0.95);
-        // A clerk review is cheaper than a wrong route: most mistakes must fall below the threshold.
-        assertThat(eval.wrongFlagged()).as(eval.summary()).isGreaterThanOrEqualTo((eval.wrong() + 1) / 2);
+        // A clerk review is cheaper than a wrong route: at least half of the mistakes must fall below the
+        // threshold (the count is printed above).
+        assertThat(2 * eval.wrongFlagged()).as(eval.summary()).isGreaterThanOrEqualTo(eval.wrong());
     }
 
     @Test
