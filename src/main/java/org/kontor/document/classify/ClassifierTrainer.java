@@ -10,7 +10,7 @@ import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.loss.Loss;
+import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.TranslateException;
@@ -49,7 +49,6 @@ import org.slf4j.LoggerFactory;
 public final class ClassifierTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(ClassifierTrainer.class);
-    static final double TITLE_MASK_SHARE = 0.3;
 
     /**
      * @param trainDocuments      documents of the training split
@@ -64,18 +63,25 @@ public final class ClassifierTrainer {
      * @param batchSize           training batch size
      * @param maxEpochs           upper bound on epochs
      * @param patience            epochs without a better validation loss before stopping
+     * @param labelSmoothing      share of each target spread over all labels, against overconfidence
+     * @param titleMaskShare      share of training documents whose title is removed
      */
     public record Settings(int trainDocuments, int validationDocuments, int heldOutDocuments, long seed,
             long heldOutSeed, int hidden, float inputDropout, float dropout, float learningRate, int batchSize,
-            int maxEpochs, int patience) {
+            int maxEpochs, int patience, float labelSmoothing, double titleMaskShare) {
 
         public static Settings defaults() {
-            return new Settings(6000, 1200, 1200, 20250101L, 777_001L, 64, 0.3f, 0.3f, 0.002f, 32, 30, 3);
+            return new Settings(6000, 1200, 1200, 20250101L, 777_001L, 64, 0.3f, 0.3f, 0.0005f, 32, 30, 4, 0f, 0.3);
         }
 
         public Settings withSize(int train, int validation, int heldOut, int maxEpochs) {
             return new Settings(train, validation, heldOut, seed, heldOutSeed, hidden, inputDropout, dropout,
-                    learningRate, batchSize, maxEpochs, patience);
+                    learningRate, batchSize, maxEpochs, patience, labelSmoothing, titleMaskShare);
+        }
+
+        public Settings withRegularisation(float labelSmoothing, double titleMaskShare) {
+            return new Settings(trainDocuments, validationDocuments, heldOutDocuments, seed, heldOutSeed, hidden,
+                    inputDropout, dropout, learningRate, batchSize, maxEpochs, patience, labelSmoothing, titleMaskShare);
         }
     }
 
@@ -134,6 +140,8 @@ public final class ClassifierTrainer {
             notes.put("heldOut", "unseen layout families, unseen titles, mostly unseen field labels and phrases, two unseen kinds of OTHER");
             notes.put("features", TextFeatures.describe());
             notes.put("textSource", textSource.toString());
+            notes.put("labelSmoothing", Float.toString(settings.labelSmoothing()));
+            notes.put("titleMaskShare", Double.toString(settings.titleMaskShare()));
             notes.put("reviewThreshold", Double.toString(reviewThreshold));
             notes.put("heldOutWrongBelowThreshold", heldEval.wrongFlagged() + " of " + heldEval.wrong());
             ClassifierMetadata meta = new ClassifierMetadata(version(model, now), "", labels, TextFeatures.DIMENSION,
@@ -152,18 +160,21 @@ public final class ClassifierTrainer {
     }
 
     private int fit(Model model, Labelled train, Labelled validation, Path best) throws IOException {
-        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+        // Dense (smoothed) targets: sparseLabel = false, the network still emits logits.
+        DefaultTrainingConfig config = new DefaultTrainingConfig(
+                new SoftmaxCrossEntropyLoss("SoftmaxCrossEntropyLoss", 1f, -1, false, true))
                 .optOptimizer(Optimizer.adam()
                         .optLearningRateTracker(Tracker.fixed(settings.learningRate()))
                         .optWeightDecays(1e-5f)
                         .build());
         double bestLoss = Double.MAX_VALUE;
         int bestEpoch = 0;
+        int outputs = DocumentType.values().length;
         try (Trainer trainer = model.newTrainer(config); NDManager data = model.getNDManager().newSubManager()) {
             trainer.initialize(new Shape(settings.batchSize(), TextFeatures.DIMENSION));
             ArrayDataset dataset = new ArrayDataset.Builder()
                     .setData(data.create(train.features(), new Shape(train.size(), TextFeatures.DIMENSION)))
-                    .optLabels(data.create(train.labels()))
+                    .optLabels(data.create(smoothedTargets(train.labels()), new Shape(train.size(), outputs)))
                     .setSampling(settings.batchSize(), true)
                     .build();
             for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
@@ -191,6 +202,17 @@ public final class ClassifierTrainer {
             throw new IOException("training batch failed", e);
         }
         return bestEpoch;
+    }
+
+    private float[] smoothedTargets(float[] labels) {
+        int k = DocumentType.values().length;
+        float off = settings.labelSmoothing() / k;
+        float[] targets = new float[labels.length * k];
+        java.util.Arrays.fill(targets, off);
+        for (int i = 0; i < labels.length; i++) {
+            targets[i * k + (int) labels[i]] += 1 - settings.labelSmoothing();
+        }
+        return targets;
     }
 
     /** Temperature that minimises the validation log-loss: confidences that mean what they say on unseen layouts. */
@@ -245,7 +267,7 @@ public final class ClassifierTrainer {
     private Labelled corpus(CorpusGenerator generator, CorpusSplit split, int count) {
         List<GeneratedDocument> docs = generator.generate(split, count);
         List<String> texts = docs.stream()
-                .map(d -> split == CorpusSplit.TRAIN ? maskTitle(d) : d)
+                .map(d -> split == CorpusSplit.TRAIN ? maskTitle(d, settings.titleMaskShare()) : d)
                 .map(textSource)
                 .toList();
         float[] features = new float[count * TextFeatures.DIMENSION];
@@ -263,8 +285,8 @@ public final class ClassifierTrainer {
      * often carry one the model never met; without this the network leans on titles and is unsure (or
      * confidently wrong) when the title is new, although the body says clearly what the document is.
      */
-    static GeneratedDocument maskTitle(GeneratedDocument doc) {
-        if ((CorpusGenerator.unit(doc.seed(), 0x717L)) >= TITLE_MASK_SHARE) {
+    static GeneratedDocument maskTitle(GeneratedDocument doc, double share) {
+        if (CorpusGenerator.unit(doc.seed(), 0x717L) >= share) {
             return doc;
         }
         return new GeneratedDocument(doc.id(), doc.type(), doc.kind(), doc.layoutFamily(), doc.wording(), doc.split(),

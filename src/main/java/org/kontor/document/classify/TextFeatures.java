@@ -52,6 +52,12 @@ public final class TextFeatures {
                 }
             }
         }
+        header(clipped, out, offset);
+        normalise(out, offset);
+        layout(clipped, out, offset + HASH_DIMENSION);
+    }
+
+    private static void normalise(float[] out, int offset) {
         double norm = 0;
         for (int i = offset; i < offset + HASH_DIMENSION; i++) {
             if (out[i] != 0) {
@@ -65,7 +71,34 @@ public final class TextFeatures {
                 out[i] *= inv;
             }
         }
-        layout(clipped, out, offset + HASH_DIMENSION);
+    }
+
+    /** Lines that count as the page header: where the title, the document number and the date sit. */
+    static final int HEADER_LINES = 12;
+
+    /**
+     * Words of the header zone again, in their own namespace: "invoice" next to the number at the top of
+     * the page says more than "invoice" in a column heading of a statement or a remittance advice.
+     */
+    private static void header(String text, float[] out, int offset) {
+        int lines = 0;
+        int start = 0;
+        while (start < text.length() && lines < HEADER_LINES) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                lines++;
+                for (String token : rawTokens(line)) {
+                    if (letters(token) >= 2) {
+                        add(out, offset, "h:" + fold(token));
+                    }
+                }
+            }
+            start = end + 1;
+        }
     }
 
     /** Lower-cased runs of letters and digits: the words as the text has them. */
@@ -226,7 +259,7 @@ public final class TextFeatures {
     }
 
     static String describe() {
-        return String.format(Locale.ROOT, "hashed words, bigrams, folded words and trigrams (2^%d) + %d layout",
-                HASH_BITS, LAYOUT_DIMENSION);
+        return String.format(Locale.ROOT, "hashed words, bigrams, folded words, trigrams and header-zone words (2^%d)"
+                + " + %d layout", HASH_BITS, LAYOUT_DIMENSION);
     }
 }

@@ -8,7 +8,8 @@ import org.kontor.document.corpus.OcrNoiseSimulator;
  * unless {@code -Dtrain.out=DIR}). Run from the project root, see {@code docs/classifier.md}:
  * <pre>mvn -B -Ptrain -DskipTests compile exec:java</pre>
  * Options (system properties): {@code train.out}, {@code train.docs}, {@code train.validation},
- * {@code train.heldOut}, {@code train.epochs}, {@code train.seed}, {@code train.threshold}.
+ * {@code train.heldOut}, {@code train.epochs}, {@code train.seed}, {@code train.threshold},
+ * {@code train.smoothing}, {@code train.titleMask}, {@code train.inputDropout}.
  */
 public final class TrainClassifier {
 
@@ -28,9 +29,14 @@ public final class TrainClassifier {
                 Integer.getInteger("train.validation", defaults.validationDocuments()),
                 Integer.getInteger("train.heldOut", defaults.heldOutDocuments()),
                 Long.getLong("train.seed", defaults.seed()),
-                defaults.heldOutSeed(), defaults.hidden(), defaults.inputDropout(), defaults.dropout(),
-                defaults.learningRate(), defaults.batchSize(),
-                Integer.getInteger("train.epochs", defaults.maxEpochs()), defaults.patience());
+                defaults.heldOutSeed(), defaults.hidden(),
+                Float.parseFloat(System.getProperty("train.inputDropout", Float.toString(defaults.inputDropout()))),
+                defaults.dropout(),
+                Float.parseFloat(System.getProperty("train.lr", Float.toString(defaults.learningRate()))),
+                defaults.batchSize(),
+                Integer.getInteger("train.epochs", defaults.maxEpochs()), defaults.patience(),
+                Float.parseFloat(System.getProperty("train.smoothing", Float.toString(defaults.labelSmoothing()))),
+                Double.parseDouble(System.getProperty("train.titleMask", Double.toString(defaults.titleMaskShare()))));
         double threshold = Double.parseDouble(System.getProperty("train.threshold", "0.80"));
         OcrNoiseSimulator noise = new OcrNoiseSimulator(NOISE_LEVEL, NOISE_SALT);
         ClassifierTrainer.Result result = new ClassifierTrainer(settings, noise, threshold, System.out::println).train();

@@ -32,8 +32,10 @@ class ClassifierTrainingTest {
             assertThat(model.version()).matches("clf-\\d{8}-\\d{4}-[0-9a-f]{8}");
             before = model.classify(texts, 0.8);
             written = model.save(dir);
-            // one text alone gives the same answer as inside a batch
-            assertThat(model.classify(texts.subList(3, 4), 0.8).get(0)).isEqualTo(before.get(3));
+            // one text alone gives the same answer as inside a batch (up to float rounding of another BLAS path)
+            Classification alone = model.classify(texts.subList(3, 4), 0.8).get(0);
+            assertThat(alone.type()).isEqualTo(before.get(3).type());
+            assertThat(alone.confidence()).isCloseTo(before.get(3).confidence(), org.assertj.core.data.Offset.offset(1e-5));
         }
         assertThat(Files.size(dir.resolve(written.paramsFile()))).isGreaterThan(1000);
         assertThat(dir.resolve(ClassifierMetadata.FILE_NAME)).exists();

@@ -49,8 +49,33 @@ class ShippedModelAccuracyTest {
 
         assertThat(answers).allSatisfy(a -> assertThat(a.modelVersion()).isEqualTo(classifier.modelVersion()));
         assertThat(eval.accuracy()).isGreaterThanOrEqualTo(0.95);
-        // A clerk review is cheaper than a wrong route: most mistakes must fall below the threshold.
-        assertThat(eval.wrongFlagged()).as(eval.summary()).isGreaterThanOrEqualTo((eval.wrong() + 1) / 2);
+        // A clerk review is cheaper than a wrong route: at least half of the mistakes must fall below the
+        // threshold (the count is printed above).
+        assertThat(2 * eval.wrongFlagged()).as(eval.summary()).isGreaterThanOrEqualTo(eval.wrong());
+    }
+
+    @Test
+    void concurrentCallersGetTheSameAnswersAsOneCaller() throws Exception {
+        List<String> texts = new CorpusGenerator(TEST_SEED + 1).generate(CorpusSplit.HELD_OUT, 48).stream()
+                .map(GeneratedDocument::text).toList();
+        List<Classification> expected = classifier.classify(texts);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Classification>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> classifier.classify(texts)));
+            }
+            for (var f : futures) {
+                List<Classification> got = f.get();
+                for (int i = 0; i < texts.size(); i++) {
+                    assertThat(got.get(i).type()).isEqualTo(expected.get(i).type());
+                    assertThat(got.get(i).confidence()).isCloseTo(expected.get(i).confidence(),
+                            org.assertj.core.data.Offset.offset(1e-5));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
