@@ -1,0 +1,252 @@
+package org.kontor.delivery.routing;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kontor.delivery.routing.RoutingProblem.VehicleSpec;
+import org.kontor.delivery.routing.RoutingProblem.VisitSpec;
+import org.kontor.delivery.routing.RoutingResult.PlannedRoute;
+import org.kontor.delivery.routing.RoutingResult.PlannedStop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Solves a {@link RoutingProblem} within a time limit with Timefold. The budget is spent in stages:
+ * <ol>
+ *   <li>construction (cheapest insertion) and local search on the whole fleet;</li>
+ *   <li>route elimination: while the plan serves everything, the vehicle with the fewest stops is taken away and
+ *       its stops are re-inserted; an attempt that serves everything again becomes the plan. Local search alone
+ *       rarely empties a route, because only the very last move that empties it pays off;</li>
+ *   <li>the rest of the time goes to distance on the best fleet found.</li>
+ * </ol>
+ * Thread-safe: one instance serves all callers (each solve builds its own {@link Solver}).
+ */
+public final class RoutingSolver {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutingSolver.class);
+
+    /** Share of the budget for the first stage, and the most one elimination attempt may use. */
+    private static final double INITIAL_SHARE = 0.3;
+    private static final double ATTEMPT_SHARE = 0.3;
+    /** Kept back for the final distance stage while eliminating routes. */
+    private static final double FINAL_RESERVE = 0.15;
+    /** A stage ends early when its best score has not improved for this share of the budget (small problems). */
+    private static final double UNIMPROVED_SHARE = 0.15;
+    private static final String SERVES_EVERYTHING = "0hard/0medium/" + Long.MIN_VALUE + "soft";
+
+    private final SolverFactory<RoutingSolution> solverFactory;
+
+    public RoutingSolver() {
+        this(defaultConfig());
+    }
+
+    /** With a different solver configuration (phases, moves, acceptor); terminations are set per stage. */
+    public RoutingSolver(SolverConfig config) {
+        this.solverFactory = SolverFactory.create(config);
+    }
+
+    /**
+     * Construction by cheapest insertion, then late acceptance over Timefold's list moves (change, swap,
+     * sub-list change and swap with reversal, 2-opt) plus ruin-and-recreate, which is what re-inserts the
+     * stops of an eliminated route.
+     */
+    public static SolverConfig defaultConfig() {
+        return new SolverConfig()
+                .withSolutionClass(RoutingSolution.class)
+                .withEntityClasses(VehicleRoute.class, Visit.class)
+                .withConstraintProviderClass(RoutingConstraints.class)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
+    }
+
+    public RoutingResult solve(RoutingProblem problem, Duration timeLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive");
+        }
+        long budget = timeLimit.toMillis();
+        long deadline = System.currentTimeMillis() + budget;
+        Model model = new Model(problem);
+
+        List<VehicleSpec> fleet = new ArrayList<>(problem.vehicles());
+        RoutingSolution best = runStage(model.solution(fleet, Map.of()), (long) (budget * INITIAL_SHARE),
+                unimproved(budget), false);
+        log.debug("routing {}: initial {}", problem.name(), best.getScore());
+
+        // Stage 2: take vehicles away while the rest still serve every stop.
+        while (servesEverything(best) && !Thread.currentThread().isInterrupted()) {
+            long remaining = deadline - System.currentTimeMillis();
+            long attempt = Math.min(remaining - (long) (budget * FINAL_RESERVE), (long) (budget * ATTEMPT_SHARE));
+            VehicleRoute smallest = best.getVehicles().stream().filter(VehicleRoute::isUsed)
+                    .min(Comparator.comparingInt((VehicleRoute r) -> r.getVisits().size())
+                            .thenComparingDouble(VehicleRoute::getLoad))
+                    .orElse(null);
+            if (attempt <= 0 || smallest == null || usedVehicles(best) <= 1) {
+                break;
+            }
+            // The unused vehicles are dropped too: a smaller fleet is what forces the stops into other routes.
+            Set<String> keep = new LinkedHashSet<>();
+            best.getVehicles().stream().filter(r -> r.isUsed() && r != smallest).forEach(r -> keep.add(r.getId()));
+            List<VehicleSpec> smaller = fleet.stream().filter(v -> keep.contains(v.id())).toList();
+            RoutingSolution candidate = runStage(model.solution(smaller, assignment(best)), attempt, 0, true);
+            log.debug("routing {}: without {} -> {}", problem.name(), smallest.getId(), candidate.getScore());
+            if (!servesEverything(candidate)) {
+                break;
+            }
+            best = candidate;
+        }
+
+        long remaining = deadline - System.currentTimeMillis();
+        if (remaining > 0 && !Thread.currentThread().isInterrupted()) {
+            // The whole fleet is offered again: the elimination stage's smaller fleet is never worse, but when
+            // nothing could be served by it (infeasible problems) the whole fleet may still place more.
+            RoutingSolution finalStage = runStage(model.solution(fleet, assignment(best)), remaining,
+                    unimproved(budget), false);
+            if (finalStage.getScore().compareTo(best.getScore()) >= 0) {
+                best = finalStage;
+            }
+        }
+        log.info("routing {}: {} visits, {} vehicles used, score {}", problem.name(), problem.visits().size(),
+                usedVehicles(best), best.getScore());
+        return model.result(best);
+    }
+
+    private RoutingSolution runStage(RoutingSolution start, long millis, long unimprovedMillis, boolean untilAllServed) {
+        TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, millis));
+        if (unimprovedMillis > 0) {
+            termination.setUnimprovedMillisecondsSpentLimit(unimprovedMillis);
+        }
+        if (untilAllServed) {
+            termination.setBestScoreLimit(SERVES_EVERYTHING);
+        }
+        Solver<RoutingSolution> solver = solverFactory.buildSolver(
+                new SolverConfigOverride<RoutingSolution>().withTerminationConfig(termination));
+        return solver.solve(start);
+    }
+
+    private static long unimproved(long budget) {
+        return Math.max(500, (long) (budget * UNIMPROVED_SHARE));
+    }
+
+    private static boolean servesEverything(RoutingSolution solution) {
+        HardMediumSoftLongScore score = solution.getScore();
+        return score != null && score.hardScore() == 0 && score.mediumScore() == 0;
+    }
+
+    private static int usedVehicles(RoutingSolution solution) {
+        return (int) solution.getVehicles().stream().filter(VehicleRoute::isUsed).count();
+    }
+
+    private static Map<String, List<String>> assignment(RoutingSolution solution) {
+        Map<String, List<String>> routes = new HashMap<>();
+        for (VehicleRoute route : solution.getVehicles()) {
+            routes.put(route.getId(), route.getVisits().stream().map(Visit::getId).toList());
+        }
+        return routes;
+    }
+
+    /** The problem with its precomputed matrix; builds planning solutions and reads results back. */
+    private static final class Model {
+
+        private final RoutingProblem problem;
+        private final DistanceMatrix matrix;
+        private final Map<String, Integer> depotIndex = new HashMap<>();
+        private final int firstVisitIndex;
+
+        Model(RoutingProblem problem) {
+            this.problem = problem;
+            // Vehicles sharing a depot share its row of the matrix.
+            Map<Location, Integer> depots = new LinkedHashMap<>();
+            for (VehicleSpec vehicle : problem.vehicles()) {
+                int index = depots.computeIfAbsent(vehicle.depot(), d -> depots.size());
+                depotIndex.put(vehicle.id(), index);
+            }
+            List<Location> locations = new ArrayList<>(depots.keySet());
+            firstVisitIndex = locations.size();
+            problem.visits().forEach(v -> locations.add(v.location()));
+            this.matrix = DistanceMatrix.of(locations, problem.distanceCalculator(), problem.timePerDistance());
+        }
+
+        RoutingSolution solution(List<VehicleSpec> fleet, Map<String, List<String>> routes) {
+            Map<String, Visit> visits = new LinkedHashMap<>();
+            List<VisitSpec> specs = problem.visits();
+            for (int i = 0; i < specs.size(); i++) {
+                VisitSpec spec = specs.get(i);
+                visits.put(spec.id(), new Visit(spec.id(), firstVisitIndex + i, spec.demand(), spec.readyTime(),
+                        spec.dueTime(), spec.serviceTime(), matrix));
+            }
+            List<VehicleRoute> vehicles = new ArrayList<>();
+            for (VehicleSpec spec : fleet) {
+                VehicleRoute route = new VehicleRoute(spec.id(), spec.capacity(), depotIndex.get(spec.id()),
+                        spec.shiftStart(), spec.shiftEnd(), matrix);
+                Visit previous = null;
+                for (String id : routes.getOrDefault(spec.id(), List.of())) {
+                    Visit visit = visits.get(id);
+                    route.getVisits().add(visit);
+                    // Shadow variables set here too, so the start solution is consistent before Timefold looks.
+                    visit.setVehicle(route);
+                    visit.setPrevious(previous);
+                    if (previous != null) {
+                        previous.setNext(visit);
+                    }
+                    visit.updateArrivalTime();
+                    previous = visit;
+                }
+                vehicles.add(route);
+            }
+            return new RoutingSolution(vehicles, new ArrayList<>(visits.values()));
+        }
+
+        RoutingResult result(RoutingSolution solution) {
+            Map<String, VisitSpec> specs = new HashMap<>();
+            problem.visits().forEach(v -> specs.put(v.id(), v));
+            Set<String> served = new LinkedHashSet<>();
+            List<PlannedRoute> routes = new ArrayList<>();
+            double total = 0;
+            for (VehicleRoute route : solution.getVehicles()) {
+                if (!route.isUsed()) {
+                    continue;
+                }
+                // Times recomputed from the order alone rather than read from shadow variables.
+                List<PlannedStop> stops = new ArrayList<>();
+                int from = route.getDepotIndex();
+                double time = route.getShiftStart();
+                double distance = 0;
+                double load = 0;
+                for (Visit visit : route.getVisits()) {
+                    VisitSpec spec = specs.get(visit.getId());
+                    double arrival = time + matrix.travelTime(from, visit.getLocationIndex());
+                    double start = Math.max(arrival, spec.readyTime());
+                    time = start + spec.serviceTime();
+                    distance += matrix.distance(from, visit.getLocationIndex());
+                    load += spec.demand();
+                    from = visit.getLocationIndex();
+                    stops.add(new PlannedStop(visit.getId(), arrival, start, time));
+                    served.add(visit.getId());
+                }
+                distance += matrix.distance(from, route.getDepotIndex());
+                time += matrix.travelTime(from, route.getDepotIndex());
+                total += distance;
+                routes.add(new PlannedRoute(route.getId(), distance, load, route.getShiftStart(), time, stops));
+            }
+            List<String> unassigned = problem.visits().stream().map(VisitSpec::id).filter(id -> !served.contains(id))
+                    .toList();
+            HardMediumSoftLongScore score = solution.getScore();
+            boolean feasible = unassigned.isEmpty() && score != null && score.hardScore() == 0;
+            return new RoutingResult(feasible, routes.size(), total, routes, unassigned,
+                    score == null ? null : score.toString());
+        }
+    }
+}
