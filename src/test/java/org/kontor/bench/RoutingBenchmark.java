@@ -86,7 +86,8 @@ public final class RoutingBenchmark {
             double bkDistance = bk == null ? Double.NaN : bk.get("distance").asDouble();
 
             Outcome kontor = runKontor(solver, instance, seconds);
-            Outcome jsprit = runJsprit(instance, seconds);
+            Outcome jsprit = Boolean.getBoolean("skip.jsprit") ? new Outcome(0, Double.NaN, false, 0, 0, "")
+                    : runJsprit(instance, seconds);
             String row = String.format(Locale.ROOT, "| %s | %d | %.2f | %s | %s |", name, bkVehicles, bkDistance,
                     cells(kontor, bkVehicles, bkDistance), cells(jsprit, bkVehicles, bkDistance));
             System.out.println(row);

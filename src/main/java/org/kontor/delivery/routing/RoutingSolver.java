@@ -5,7 +5,19 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -69,7 +81,44 @@ public final class RoutingSolver {
                 .withSolutionClass(RoutingSolution.class)
                 .withEntityClasses(VehicleRoute.class, Visit.class)
                 .withConstraintProviderClass(RoutingConstraints.class)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig());
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
+    }
+
+    static LocalSearchPhaseConfig localSearch() {
+        String variant = System.getProperty("kontor.routing.variant", "B");
+        if (variant.equals("A")) {
+            return new LocalSearchPhaseConfig();
+        }
+        double ruinWeight = Double.parseDouble(System.getProperty("kontor.routing.ruin", "0"));
+        int lateAcceptance = Integer.getInteger("kontor.routing.la", 400);
+        double sub = Double.parseDouble(System.getProperty("kontor.routing.sublist", "1"));
+        double kopt = Double.parseDouble(System.getProperty("kontor.routing.kopt", "1"));
+        double basic = Double.parseDouble(System.getProperty("kontor.routing.basic", "1"));
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        if (basic > 0) {
+            moves.add(new ListChangeMoveSelectorConfig().withFixedProbabilityWeight(basic));
+            moves.add(new ListSwapMoveSelectorConfig().withFixedProbabilityWeight(basic));
+        }
+        if (sub > 0) {
+            moves.add(new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true).withFixedProbabilityWeight(sub));
+            moves.add(new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true).withFixedProbabilityWeight(sub));
+        }
+        if (kopt > 0) {
+            moves.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(kopt));
+        }
+        double nearbyWeight = Double.parseDouble(System.getProperty("kontor.routing.nearby", "4"));
+        if (nearbyWeight > 0) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NearbyMoveFactory.class)
+                    .withFixedProbabilityWeight(nearbyWeight));
+        }
+        if (ruinWeight > 0) {
+            moves.add(new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(ruinWeight));
+        }
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new)))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptance))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
     public RoutingResult solve(RoutingProblem problem, Duration timeLimit) {

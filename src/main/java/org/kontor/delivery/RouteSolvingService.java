@@ -1,0 +1,82 @@
+package org.kontor.delivery;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kontor.delivery.routing.RoutingProblem;
+import org.kontor.delivery.routing.RoutingResult;
+import org.kontor.delivery.routing.RoutingSolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs route solving on a small, bounded pool of its own: a solve takes a core for its whole time limit, so
+ * servlet threads only hand the work over, and when the pool and its queue are full callers hear so at once
+ * instead of piling up.
+ */
+@Service
+public class RouteSolvingService {
+
+    private static final Logger log = LoggerFactory.getLogger(RouteSolvingService.class);
+
+    private final RoutingSolver solver;
+    private final ThreadPoolExecutor executor;
+    private final RoutingProperties properties;
+
+    public RouteSolvingService(RoutingProperties properties) {
+        this.properties = properties;
+        this.solver = new RoutingSolver();
+        int threads = Math.max(1, properties.solverThreads());
+        AtomicInteger count = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, properties.queueCapacity())), runnable -> {
+                    Thread thread = new Thread(runnable, "route-solver-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /**
+     * Solves within {@code timeLimit} on the solver pool.
+     *
+     * @throws SolverBusyException when every solver thread is busy and the queue is full
+     */
+    public CompletableFuture<RoutingResult> solve(RoutingProblem problem, Duration timeLimit) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                long start = System.nanoTime();
+                RoutingResult result = solver.solve(problem, timeLimit);
+                log.info("Solved routing problem {} ({} visits, {} vehicles) in {} ms: {} vehicles used, {} unassigned",
+                        problem.name(), problem.visits().size(), problem.vehicles().size(),
+                        (System.nanoTime() - start) / 1_000_000, result.vehiclesUsed(), result.unassigned().size());
+                return result;
+            }, executor);
+        } catch (RejectedExecutionException e) {
+            throw new SolverBusyException("The route solver is busy with " + executor.getActiveCount() + " problem(s) and "
+                    + executor.getQueue().size() + " waiting; retry later or with a smaller timeLimitSeconds.");
+        }
+    }
+
+    public RoutingProperties properties() {
+        return properties;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+
+    /** All solver threads busy and the queue full; answered with 503. */
+    public static class SolverBusyException extends RuntimeException {
+
+        public SolverBusyException(String message) {
+            super(message);
+        }
+    }
+}
