@@ -43,7 +43,8 @@ public class RouteSolvingService {
     }
 
     /**
-     * Solves within {@code timeLimit} on the solver pool.
+     * Solves within {@code timeLimit} on the solver pool. Cancelling the future does not stop a solve that has
+     * started (CompletableFuture does not interrupt); the solver's own time limit does.
      *
      * @throws SolverBusyException when every solver thread is busy and the queue is full
      */
@@ -51,7 +52,10 @@ public class RouteSolvingService {
         try {
             return CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
-                RoutingResult result = solver.solve(problem, timeLimit);
+                RoutingResult result = solver.solve(problem, timeLimit, progress -> log.debug(
+                        "Routing problem {}: {} after {} ms, {} vehicles, {} unassigned, distance {}", problem.name(),
+                        progress.stage(), progress.elapsedMillis(), progress.vehiclesUsed(), progress.unassigned(),
+                        progress.distance()));
                 log.info("Solved routing problem {} ({} visits, {} vehicles) in {} ms: {} vehicles used, {} unassigned",
                         problem.name(), problem.visits().size(), problem.vehicles().size(),
                         (System.nanoTime() - start) / 1_000_000, result.vehiclesUsed(), result.unassigned().size());

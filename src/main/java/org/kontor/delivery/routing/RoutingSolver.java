@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.event.SolverEventListener;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.kontor.delivery.routing.RoutingProblem.VehicleSpec;
 import org.kontor.delivery.routing.RoutingProblem.VisitSpec;
 import org.kontor.delivery.routing.RoutingResult.PlannedRoute;
@@ -39,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *   <li>route elimination: while the plan serves everything, the vehicle with the fewest stops is taken away and
  *       its stops are re-inserted; an attempt that serves everything again becomes the plan. Local search alone
  *       rarely empties a route, because only the very last move that empties it pays off;</li>
- *   <li>the rest of the time goes to distance on the best fleet found.</li>
+ *   <li>after a failed attempt, distance on the best plan until the search stalls; then another attempt from
+ *       the improved plan (at most three failures), and the rest of the time to distance.</li>
  * </ol>
  * Thread-safe: one instance serves all callers (each solve builds its own {@link Solver}).
  */
@@ -49,9 +52,11 @@ public final class RoutingSolver {
 
     /** Share of the budget for the first stage, and the most one elimination attempt may use. */
     private static final double INITIAL_SHARE = 0.3;
-    private static final double ATTEMPT_SHARE = 0.3;
-    /** Kept back for the final distance stage while eliminating routes. */
-    private static final double FINAL_RESERVE = 0.15;
+    private static final double ATTEMPT_SHARE = 0.25;
+    /** No elimination attempt with less than this share of the budget left: it would rarely succeed. */
+    private static final double MIN_ATTEMPT_SHARE = 0.1;
+    /** After this many failed attempts the rest of the time goes to distance. */
+    private static final int MAX_FAILED_ELIMINATIONS = 3;
     /** A stage ends early when its best score has not improved for this share of the budget (small problems). */
     private static final double UNIMPROVED_SHARE = 0.15;
     private static final String SERVES_EVERYTHING = "0hard/0medium/" + Long.MIN_VALUE + "soft";
@@ -97,49 +102,58 @@ public final class RoutingSolver {
     }
 
     public RoutingResult solve(RoutingProblem problem, Duration timeLimit) {
+        return solve(problem, timeLimit, progress -> { });
+    }
+
+    /**
+     * @param progress told of every better plan, on the solving thread; keep it cheap
+     */
+    public RoutingResult solve(RoutingProblem problem, Duration timeLimit, Consumer<RoutingProgress> progress) {
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("time limit must be positive");
         }
         long budget = timeLimit.toMillis();
-        long deadline = System.currentTimeMillis() + budget;
+        long started = System.currentTimeMillis();
+        long deadline = started + budget;
         Model model = new Model(problem);
 
         List<VehicleSpec> fleet = new ArrayList<>(problem.vehicles());
         RoutingSolution best = runStage(model.solution(fleet, Map.of()), (long) (budget * INITIAL_SHARE),
-                unimproved(budget), false);
+                unimproved(budget), false, reporter("construct", started, progress));
         log.debug("routing {}: initial {}", problem.name(), best.getScore());
 
-        // Stage 2: take vehicles away while the rest still serve every stop.
-        while (servesEverything(best) && !Thread.currentThread().isInterrupted()) {
+        // Then alternate: take a vehicle away while the rest still serve every stop; when that fails, improve
+        // distance on the best plan until the search stalls, and try again from the improved plan.
+        int failures = 0;
+        while (!Thread.currentThread().isInterrupted()) {
             long remaining = deadline - System.currentTimeMillis();
-            long attempt = Math.min(remaining - (long) (budget * FINAL_RESERVE), (long) (budget * ATTEMPT_SHARE));
-            VehicleRoute smallest = best.getVehicles().stream().filter(VehicleRoute::isUsed)
-                    .min(Comparator.comparingInt((VehicleRoute r) -> r.getVisits().size())
-                            .thenComparingDouble(VehicleRoute::getLoad))
-                    .orElse(null);
-            if (attempt <= 0 || smallest == null || usedVehicles(best) <= 1) {
+            if (remaining <= 0) {
                 break;
             }
-            // The unused vehicles are dropped too: a smaller fleet is what forces the stops into other routes.
-            Set<String> keep = new LinkedHashSet<>();
-            best.getVehicles().stream().filter(r -> r.isUsed() && r != smallest).forEach(r -> keep.add(r.getId()));
-            List<VehicleSpec> smaller = fleet.stream().filter(v -> keep.contains(v.id())).toList();
-            RoutingSolution candidate = runStage(model.solution(smaller, assignment(best)), attempt, 0, true);
-            log.debug("routing {}: without {} -> {}", problem.name(), smallest.getId(), candidate.getScore());
-            if (!servesEverything(candidate)) {
-                break;
+            if (canEliminate(best, failures, remaining, budget)) {
+                RoutingSolution candidate = eliminateSmallestRoute(model, fleet, best,
+                        Math.min(remaining, (long) (budget * ATTEMPT_SHARE)), reporter("eliminate-route", started, progress));
+                if (servesEverything(candidate)) {
+                    best = candidate;
+                    continue;
+                }
+                failures++;
+                remaining = deadline - System.currentTimeMillis();
+                if (remaining <= 0) {
+                    break;
+                }
             }
-            best = candidate;
-        }
-
-        long remaining = deadline - System.currentTimeMillis();
-        if (remaining > 0 && !Thread.currentThread().isInterrupted()) {
-            // The whole fleet is offered again: the elimination stage's smaller fleet is never worse, but when
-            // nothing could be served by it (infeasible problems) the whole fleet may still place more.
-            RoutingSolution finalStage = runStage(model.solution(fleet, assignment(best)), remaining,
-                    unimproved(budget), false);
-            if (finalStage.getScore().compareTo(best.getScore()) >= 0) {
-                best = finalStage;
+            // The whole fleet is back: a vehicle costs more than any distance, so the search only takes one into
+            // use again if that serves more stops.
+            long stageStart = System.currentTimeMillis();
+            RoutingSolution improved = runStage(model.solution(fleet, assignment(best)), remaining, unimproved(budget),
+                    false, reporter("improve", started, progress));
+            if (improved.getScore().compareTo(best.getScore()) >= 0) {
+                best = improved;
+            }
+            boolean stalled = System.currentTimeMillis() - stageStart < remaining - 50;
+            if (!stalled || !canEliminate(best, failures, deadline - System.currentTimeMillis(), budget)) {
+                break;
             }
         }
         log.info("routing {}: {} visits, {} vehicles used, score {}", problem.name(), problem.visits().size(),
@@ -147,7 +161,25 @@ public final class RoutingSolver {
         return model.result(best);
     }
 
-    private RoutingSolution runStage(RoutingSolution start, long millis, long unimprovedMillis, boolean untilAllServed) {
+    private static boolean canEliminate(RoutingSolution best, int failures, long remaining, long budget) {
+        return servesEverything(best) && usedVehicles(best) > 1 && failures < MAX_FAILED_ELIMINATIONS
+                && remaining > budget * MIN_ATTEMPT_SHARE;
+    }
+
+    private RoutingSolution eliminateSmallestRoute(Model model, List<VehicleSpec> fleet, RoutingSolution best, long millis,
+            SolverEventListener<RoutingSolution> listener) {
+        VehicleRoute smallest = best.getVehicles().stream().filter(VehicleRoute::isUsed)
+                .min(Comparator.comparingInt((VehicleRoute r) -> r.getVisits().size()).thenComparingDouble(VehicleRoute::getLoad))
+                .orElseThrow();
+        // Unused vehicles are dropped too: only a smaller fleet forces the stops into the other routes.
+        Set<String> keep = new LinkedHashSet<>();
+        best.getVehicles().stream().filter(r -> r.isUsed() && r != smallest).forEach(r -> keep.add(r.getId()));
+        List<VehicleSpec> smaller = fleet.stream().filter(v -> keep.contains(v.id())).toList();
+        return runStage(model.solution(smaller, assignment(best)), millis, 0, true, listener);
+    }
+
+    private RoutingSolution runStage(RoutingSolution start, long millis, long unimprovedMillis, boolean untilAllServed,
+            SolverEventListener<RoutingSolution> listener) {
         TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, millis));
         if (unimprovedMillis > 0) {
             termination.setUnimprovedMillisecondsSpentLimit(unimprovedMillis);
@@ -157,7 +189,19 @@ public final class RoutingSolver {
         }
         Solver<RoutingSolution> solver = solverFactory.buildSolver(
                 new SolverConfigOverride<RoutingSolution>().withTerminationConfig(termination));
+        solver.addEventListener(listener);
         return solver.solve(start);
+    }
+
+    private static SolverEventListener<RoutingSolution> reporter(String stage, long started,
+            Consumer<RoutingProgress> progress) {
+        return event -> {
+            RoutingSolution plan = event.getNewBestSolution();
+            int unassigned = (int) plan.getVisits().stream().filter(v -> v.getVehicle() == null).count();
+            double distance = plan.getVehicles().stream().mapToDouble(VehicleRoute::getDistance).sum();
+            progress.accept(new RoutingProgress(stage, System.currentTimeMillis() - started, usedVehicles(plan), unassigned,
+                    distance));
+        };
     }
 
     private static long unimproved(long budget) {

@@ -29,11 +29,15 @@ class RoutingSolverTest {
     void servesEveryVisitOfAFeasibleInstanceWithinTheRules() {
         RoutingProblem problem = generated(30, 6, 100, 42);
         long start = System.nanoTime();
-        RoutingResult result = solver.solve(problem, Duration.ofSeconds(2));
+        List<RoutingProgress> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RoutingResult result = solver.solve(problem, Duration.ofSeconds(2), progress::add);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 
         assertThat(result.unassigned()).isEmpty();
         assertThat(result.feasible()).isTrue();
+        assertThat(progress).isNotEmpty();
+        assertThat(progress.get(0).stage()).isEqualTo("construct");
+        assertThat(progress).extracting(RoutingProgress::elapsedMillis).isSorted();
         RouteCheck.Report report = check(problem, result);
         assertThat(report.violations()).isEmpty();
         assertThat(result.totalDistance()).isCloseTo(report.totalDistance(), within(1e-6));
