@@ -8,7 +8,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.kontor.delivery.routing.DistanceCalculator;
+import org.kontor.delivery.routing.Location;
 import org.kontor.delivery.routing.RoutingProblem;
+import org.kontor.delivery.routing.RoutingProblem.VehicleSpec;
+import org.kontor.delivery.routing.RoutingProblem.VisitSpec;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.kontor.delivery.routing.RoutingResult;
 import org.kontor.delivery.routing.RoutingSolver;
 import org.slf4j.Logger;
@@ -69,6 +77,25 @@ public class RouteSolvingService {
 
     public RoutingProperties properties() {
         return properties;
+    }
+
+    /**
+     * Solves a small made-up problem once on the solver pool when the application is up: the first solve in a
+     * JVM spends most of a short time limit loading and compiling the solver, and would answer a caller's
+     * one-second request with nothing planned.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        List<VehicleSpec> vehicles = List.of(new VehicleSpec("warm-up", 100, new Location(0, 0), 0, 1000));
+        List<VisitSpec> visits = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            visits.add(new VisitSpec("w" + i, new Location(i % 5, i / 5), 1, 0, 1000, 1));
+        }
+        RoutingProblem problem = new RoutingProblem("warm-up", vehicles, visits, DistanceCalculator.EUCLIDEAN, 1.0);
+        executor.execute(() -> {
+            solver.solve(problem, Duration.ofSeconds(1));
+            log.debug("Route solver warmed up");
+        });
     }
 
     @PreDestroy

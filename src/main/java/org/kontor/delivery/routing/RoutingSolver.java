@@ -277,44 +277,76 @@ public final class RoutingSolver {
             return new RoutingSolution(vehicles, new ArrayList<>(visits.values()));
         }
 
+        /**
+         * Reads the plan back, recomputing times from the stop order alone. A plan cut off by the time limit
+         * before the search repaired it may still break a rule: such stops are moved to {@code unassigned}, so
+         * every returned route keeps capacity, windows and shift end whatever happened.
+         */
         RoutingResult result(RoutingSolution solution) {
             Map<String, VisitSpec> specs = new HashMap<>();
             problem.visits().forEach(v -> specs.put(v.id(), v));
             Set<String> served = new LinkedHashSet<>();
             List<PlannedRoute> routes = new ArrayList<>();
             double total = 0;
+            int dropped = 0;
             for (VehicleRoute route : solution.getVehicles()) {
-                if (!route.isUsed()) {
+                List<Visit> kept = new ArrayList<>(route.getVisits());
+                PlannedRoute planned;
+                while (true) {
+                    planned = walk(route, kept, specs);
+                    if (planned.stops().size() == kept.size() || kept.isEmpty()) {
+                        if (planned.returnTime() <= route.getShiftEnd() + Visit.EPSILON || kept.isEmpty()) {
+                            break;
+                        }
+                        kept.remove(kept.size() - 1); // back too late: the last stop goes first
+                    } else {
+                        Set<String> ok = new LinkedHashSet<>();
+                        planned.stops().forEach(stop -> ok.add(stop.visitId()));
+                        kept.removeIf(v -> !ok.contains(v.getId()));
+                    }
+                }
+                dropped += route.getVisits().size() - kept.size();
+                if (kept.isEmpty()) {
                     continue;
                 }
-                // Times recomputed from the order alone rather than read from shadow variables.
-                List<PlannedStop> stops = new ArrayList<>();
-                int from = route.getDepotIndex();
-                double time = route.getShiftStart();
-                double distance = 0;
-                double load = 0;
-                for (Visit visit : route.getVisits()) {
-                    VisitSpec spec = specs.get(visit.getId());
-                    double arrival = time + matrix.travelTime(from, visit.getLocationIndex());
-                    double start = Math.max(arrival, spec.readyTime());
-                    time = start + spec.serviceTime();
-                    distance += matrix.distance(from, visit.getLocationIndex());
-                    load += spec.demand();
-                    from = visit.getLocationIndex();
-                    stops.add(new PlannedStop(visit.getId(), arrival, start, time));
-                    served.add(visit.getId());
-                }
-                distance += matrix.distance(from, route.getDepotIndex());
-                time += matrix.travelTime(from, route.getDepotIndex());
-                total += distance;
-                routes.add(new PlannedRoute(route.getId(), distance, load, route.getShiftStart(), time, stops));
+                planned.stops().forEach(stop -> served.add(stop.visitId()));
+                total += planned.distance();
+                routes.add(planned);
+            }
+            if (dropped > 0) {
+                log.warn("routing {}: the time limit ended before {} stop(s) could be placed within the rules; "
+                        + "they are reported unassigned", problem.name(), dropped);
             }
             List<String> unassigned = problem.visits().stream().map(VisitSpec::id).filter(id -> !served.contains(id))
                     .toList();
             HardMediumSoftLongScore score = solution.getScore();
-            boolean feasible = unassigned.isEmpty() && score != null && score.hardScore() == 0;
-            return new RoutingResult(feasible, routes.size(), total, routes, unassigned,
+            return new RoutingResult(unassigned.isEmpty(), routes.size(), total, routes, unassigned,
                     score == null ? null : score.toString());
+        }
+
+        /** Walks the stops in order, leaving out any that would arrive late or overload the vehicle. */
+        private PlannedRoute walk(VehicleRoute route, List<Visit> visits, Map<String, VisitSpec> specs) {
+            List<PlannedStop> stops = new ArrayList<>();
+            int from = route.getDepotIndex();
+            double time = route.getShiftStart();
+            double distance = 0;
+            double load = 0;
+            for (Visit visit : visits) {
+                VisitSpec spec = specs.get(visit.getId());
+                double arrival = time + matrix.travelTime(from, visit.getLocationIndex());
+                if (arrival > spec.dueTime() + Visit.EPSILON || load + spec.demand() > route.getCapacity() + Visit.EPSILON) {
+                    continue;
+                }
+                double start = Math.max(arrival, spec.readyTime());
+                time = start + spec.serviceTime();
+                distance += matrix.distance(from, visit.getLocationIndex());
+                load += spec.demand();
+                from = visit.getLocationIndex();
+                stops.add(new PlannedStop(visit.getId(), arrival, start, time));
+            }
+            distance += matrix.distance(from, route.getDepotIndex());
+            time += matrix.travelTime(from, route.getDepotIndex());
+            return new PlannedRoute(route.getId(), distance, load, route.getShiftStart(), time, stops);
         }
     }
 }
