@@ -90,11 +90,6 @@ public class Visit {
         return matrix.scaledDistance(from, locationIndex);
     }
 
-    public double getDistanceFromPrevious() {
-        int from = previous == null ? vehicle.getDepotIndex() : previous.locationIndex;
-        return matrix.distance(from, locationIndex);
-    }
-
     public String getId() {
         return id;
     }
