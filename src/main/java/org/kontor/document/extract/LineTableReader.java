@@ -111,7 +111,7 @@ final class LineTableReader {
             lineBottoms.add((double) row.bottom());
             lastBottom = row.bottom();
         }
-        return new Table(header.index(), end, columns, lines, headerQuality);
+        return new Table(header.index(), end, columns, restoreHyphens(lines), headerQuality);
     }
 
     private ExtractedLine line(Map<Concept, List<Word>> cells, Integer qty, NumberParser.Parsed price,
@@ -160,29 +160,84 @@ final class LineTableReader {
         return c;
     }
 
-    /** A SKU as printed; OCR sometimes splits it at the hyphen. Digits-looking letters inside make it doubtful. */
+    /**
+     * A SKU as printed. OCR splits it at the hyphen, and scanner specks become stray punctuation or single letters
+     * beside it; those are dropped, at some cost in confidence. Digit-looking letters inside make it doubtful.
+     */
     private static ExtractedField<String> sku(List<Word> words) {
         if (words == null || words.isEmpty()) {
             return ExtractedField.missing(0);
         }
         String raw = join(words);
-        String value = raw.replaceAll("[|\\[\\]]", "").strip();
         double c = Confidence.ocr(Confidence.min(words));
+        List<String> tokens = new ArrayList<>();
+        for (String t : PurchaseOrderExtractor.joinedTokens(words)) {
+            String clean = t.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
+            if (!clean.isEmpty()) {
+                tokens.add(clean);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return new ExtractedField<>(null, 0, raw);
+        }
         if (words.size() > 1) {
-            if (words.size() > 2) {
+            c *= 0.95;
+        }
+        String value = tokens.get(0);
+        if (tokens.size() > 1) {
+            String main = null;
+            for (String t : tokens) {
+                if (t.length() >= 4 && t.matches(".*\\d.*") && t.matches(".*[A-Za-z].*") || t.matches("\\d{4,}")) {
+                    main = main == null ? t : "";
+                }
+            }
+            if (main == null || main.isEmpty()) {
+                value = String.join("", tokens);
                 c *= 0.6;
             } else {
-                c *= 0.85;
+                value = main;
+                c *= 0.9;
             }
-            value = value.replace(" ", "");
         }
         String upper = value.toUpperCase(Locale.ROOT);
         if (!upper.matches("[A-Z0-9][A-Z0-9./-]{2,}") || !upper.matches(".*\\d.*")) {
             c *= 0.5;
-        } else if (upper.matches(".*\\d[OISBZGl|]+\\d.*|.*\\d[OISBZGl|]+$|.*-[OISBZGl|]\\d.*")) {
+        } else if (value.matches(".*\\d[OISBZGl|]+\\d.*|.*\\d[OISBZGl|]+$|.*-[OISBZGl|]\\d.*|^[0-9][A-Z].*")) {
             c *= 0.7;
         }
         return new ExtractedField<>(upper, Confidence.clamp(c), raw);
+    }
+
+    /**
+     * SKUs of one document share a shape; one printed without the hyphen all the others have ("OF1001" among
+     * "PK-2001", "WH-4010") gets it back, a little less sure.
+     */
+    static List<ExtractedLine> restoreHyphens(List<ExtractedLine> lines) {
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        for (ExtractedLine l : lines) {
+            String sku = l.sku().value();
+            if (sku != null && sku.matches("[A-Z]{1,4}-\\d{2,8}")) {
+                shapes.add(sku.indexOf('-') + ":" + (sku.length() - sku.indexOf('-') - 1));
+            }
+        }
+        if (shapes.size() != 1) {
+            return lines;
+        }
+        String[] shape = shapes.iterator().next().split(":");
+        int letters = Integer.parseInt(shape[0]);
+        int digits = Integer.parseInt(shape[1]);
+        List<ExtractedLine> out = new ArrayList<>();
+        for (ExtractedLine l : lines) {
+            String sku = l.sku().value();
+            if (sku != null && sku.length() == letters + digits && sku.matches("[A-Z]{" + letters + "}\\d{" + digits + "}")) {
+                ExtractedField<String> fixed = new ExtractedField<>(sku.substring(0, letters) + "-" + sku.substring(letters),
+                        l.sku().confidence() * 0.97, l.sku().raw());
+                out.add(new ExtractedLine(fixed, l.description(), l.quantity(), l.unitPrice(), l.amount()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static ExtractedLine joinDescription(ExtractedLine prev, List<Word> more) {

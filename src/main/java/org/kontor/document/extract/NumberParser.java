@@ -32,6 +32,10 @@ final class NumberParser {
         if (!s.matches(".*\\d.*")) {
             return null;
         }
+        if (s.matches(".*\\p{L}{2,}.*")) {
+            // words around a number ("Total: 121.00") make it a label's value, not a cell's number
+            return null;
+        }
         String fixed = repair(s);
         if (!fixed.equals(s)) {
             repaired = true;

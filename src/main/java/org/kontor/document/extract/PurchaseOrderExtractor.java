@@ -109,23 +109,23 @@ public class PurchaseOrderExtractor {
     }
 
     private static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer) {
-        List<Word> words = v.words();
-        Word token = null;
-        for (Word w : words) {
-            if (w.text().matches(".*\\d.*")) {
-                token = w;
+        List<String> tokens = joinedTokens(v.words());
+        String value = null;
+        for (String t : tokens) {
+            if (t.matches(".*\\d.*")) {
+                value = t;
                 break;
             }
         }
-        if (token == null) {
+        if (value == null) {
             return null;
         }
-        String value = token.text().replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+        value = value.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        double c = v.label().quality() * v.geometry() * Confidence.ocr(token.confidence());
-        if (words.size() > 2) {
+        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+        if (tokens.size() > 2) {
             c *= 0.85;
         }
         if (customer) {
@@ -134,11 +134,28 @@ public class PurchaseOrderExtractor {
                 c *= 0.85;
             }
         }
-        if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$")) {
-            // a letter among digits is usually a misread digit
-            c *= 0.75;
+        if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$|.*[A-Za-z]-?[0O]\\d.*|.*\\d[A-Za-z].*")) {
+            // O next to 0, a letter among digits: the OCR may have swapped them, and nothing can check a PO number
+            c *= 0.85;
         }
         return new ExtractedField<>(value, Confidence.clamp(c), v.text());
+    }
+
+    /** Words glued back where OCR split one token at a hyphen or a tiny gap ("PO -2026-97672"). */
+    static List<String> joinedTokens(List<Word> words) {
+        List<String> tokens = new ArrayList<>();
+        Word prev = null;
+        for (Word w : words) {
+            boolean glue = prev != null && (prev.text().endsWith("-") || w.text().startsWith("-")
+                    || w.x() - prev.right() < Math.max(3, prev.h() / 5));
+            if (glue) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + w.text());
+            } else {
+                tokens.add(w.text());
+            }
+            prev = w;
+        }
+        return tokens;
     }
 
     static boolean looksLikeCustomerNumber(String s) {
