@@ -169,7 +169,10 @@ final class LineTableReader {
             return ExtractedField.missing(0);
         }
         String raw = join(words);
-        double c = Confidence.ocr(Confidence.min(words));
+        // specks read as "*" or "." say nothing about the SKU beside them; a SKU split at its hyphen is one reading
+        List<Word> real = words.stream().filter(w -> w.text().replaceAll("[^A-Za-z0-9]", "").length() >= 2).toList();
+        double c = real.isEmpty() ? 0 : Confidence.ocr(real.size() == 2 && real.get(0).text().endsWith("-")
+                ? real.stream().mapToDouble(Word::confidence).average().orElse(0) : Confidence.min(real));
         List<String> tokens = new ArrayList<>();
         for (String t : PurchaseOrderExtractor.joinedTokens(words)) {
             String clean = t.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");

@@ -134,8 +134,8 @@ public class PurchaseOrderExtractor {
                 c *= 0.85;
             }
         }
-        if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$|.*[A-Za-z]-?[0O]\\d.*|.*\\d[A-Za-z].*")) {
-            // O next to 0, a letter among digits: the OCR may have swapped them, and nothing can check a PO number
+        if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$|.*[A-Za-z]-?0\\d.*|.*\\d[A-Za-z].*")) {
+            // "P0351260", a letter among digits: OCR swaps O and 0, and nothing can check a PO number
             c *= 0.85;
         }
         return new ExtractedField<>(value, Confidence.clamp(c), v.text());
