@@ -176,13 +176,16 @@ final class Labels {
         return found;
     }
 
-    /** Words that are mostly digits are values, never part of a label ("9" in "Order Date: 9 Jan"). */
+    /**
+     * Words that are numbers are values, never part of a label ("9" in "Order Date: 9 Jan"); 0, 1, 5 and 8 inside a
+     * word with letters are OCR look-alikes ("P0 Number").
+     */
     private static boolean anyNumber(List<String> words, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = words.get(i);
-            long digits = w.chars().filter(Character::isDigit).count();
-            long letters = w.chars().filter(Character::isLetter).count();
-            if (digits > 0 && digits >= letters) {
+            boolean letters = w.chars().anyMatch(Character::isLetter);
+            boolean realDigits = w.chars().anyMatch(c -> Character.isDigit(c) && "0158".indexOf(c) < 0);
+            if (!letters && w.chars().anyMatch(Character::isDigit) || realDigits) {
                 return true;
             }
         }
