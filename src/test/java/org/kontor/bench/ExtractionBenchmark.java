@@ -178,7 +178,7 @@ public final class ExtractionBenchmark {
                 List<Future<OcrPage>> futures = new ArrayList<>();
                 for (Sample s : samples) {
                     futures.add(threads.submit(() -> {
-                        Path file = dir.resolve(s.id() + ".json");
+                        Path file = dir.resolve(PurchaseOrderCorpus.fingerprint(s) + ".json");
                         OcrPage page;
                         if (cache && Files.exists(file)) {
                             page = json.readValue(file.toFile(), OcrPage.class);

@@ -13,7 +13,11 @@ public final class ExtractionDebug {
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper();
         for (String id : System.getProperty("bench.ids", "po-dev-0").split(",")) {
-            OcrPage page = json.readValue(Path.of("target/bench-extract/ocr", id + ".json").toFile(), OcrPage.class);
+            Path file;
+            try (var files = java.nio.file.Files.list(Path.of("target/bench-extract/ocr"))) {
+                file = files.filter(f -> f.getFileName().toString().startsWith(id + "-")).findFirst().orElseThrow();
+            }
+            OcrPage page = json.readValue(file.toFile(), OcrPage.class);
             System.out.println("==== " + id);
             for (List<OcrWord> line : page.lines()) {
                 StringBuilder sb = new StringBuilder();
