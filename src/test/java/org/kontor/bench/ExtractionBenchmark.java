@@ -142,8 +142,10 @@ public final class ExtractionBenchmark {
                 }
             }
             if (verbose && (!misses.isEmpty() || !stp)) {
-                System.out.printf("  %s fam %d %s fmt=%s: misses %s; unsure %s; problems %s%n", s.id(), s.family(),
-                        s.document().wording(), t.dateFormat(), misses, unsure, v.problems());
+                System.out.printf("  %s fam %d %s fmt=%s: misses %s; unsure %s (po %.2f %s, cust %.2f, od %.2f, dd %.2f, "
+                        + "tot %.2f, lines %.2f); problems %s%n", s.id(), s.family(), s.document().wording(), t.dateFormat(),
+                        misses, unsure, po.poNumber().confidence(), po.poNumber().raw(), customerConf, po.orderDate().confidence(),
+                        po.requestedDeliveryDate().confidence(), po.total().confidence(), po.linesConfidence(), v.problems());
             }
         }
 

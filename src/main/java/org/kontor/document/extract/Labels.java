@@ -76,7 +76,40 @@ final class Labels {
                         name.replaceAll("[:.\\s]+$", "")))));
     }
 
+    /** Keys of the single words column headers are made of ("unit", "price", "qty"), for splitting glued words. */
+    static final java.util.Set<String> COLUMN_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (Concept c : COLUMNS) {
+            for (String name : SYNONYMS.get(c)) {
+                for (String word : name.split("\\s+")) {
+                    String k = key(word);
+                    if (k.length() >= 2) {
+                        COLUMN_WORDS.add(k);
+                    }
+                }
+            }
+        }
+    }
+
     private Labels() {
+    }
+
+    /**
+     * Where OCR ran two header words together ("AMOUNTQTY", "UNITPRICE"), the lengths of the known words they
+     * split into; null when the word is not such a compound.
+     */
+    static int[] splitCompound(String word) {
+        String k = key(word);
+        if (k.length() < 5 || COLUMN_WORDS.contains(k) || k.length() != word.replaceAll("[^\\p{L}\\p{N}#]", "").length()) {
+            return null;
+        }
+        for (int i = 2; i <= k.length() - 2; i++) {
+            if (COLUMN_WORDS.contains(k.substring(0, i)) && COLUMN_WORDS.contains(k.substring(i))) {
+                return new int[] {i, k.length() - i};
+            }
+        }
+        return null;
     }
 
     /** A label found in a row: words {@code from} (inclusive) to {@code to} (exclusive). */

@@ -18,7 +18,7 @@ import org.kontor.document.extract.Layout.Word;
  */
 final class LineTableReader {
 
-    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     record Column(Concept concept, int x0, int x1) {
     }
@@ -42,7 +42,8 @@ final class LineTableReader {
     }
 
     Table read() {
-        for (Row row : layout.rows) {
+        for (Row printed : layout.rows) {
+            Row row = splitGluedWords(printed);
             List<Labels.Match> matches = Labels.find(row.texts(), Labels.COLUMNS, new boolean[row.words().size()]);
             Map<Concept, Column> columns = new EnumMap<>(Concept.class);
             double quality = 1;
@@ -60,10 +61,30 @@ final class LineTableReader {
                     && (columns.containsKey(Concept.COL_SKU) || columns.containsKey(Concept.COL_DESCRIPTION))) {
                 List<Column> sorted = new ArrayList<>(columns.values());
                 sorted.sort((a, b) -> a.x0() - b.x0());
-                return readRows(row, sorted, quality);
+                return readRows(printed, sorted, quality);
             }
         }
         return new Table(-1, -1, List.of(), List.of(), 0);
+    }
+
+    /** The row with glued header words cut apart, each part given its share of the box. */
+    private static Row splitGluedWords(Row row) {
+        List<Word> out = new ArrayList<>();
+        boolean changed = false;
+        for (Word w : row.words()) {
+            String letters = w.text().replaceAll("[^\\p{L}\\p{N}#]", "");
+            int[] parts = Labels.splitCompound(w.text());
+            if (parts == null) {
+                out.add(w);
+                continue;
+            }
+            changed = true;
+            int total = parts[0] + parts[1];
+            int firstWidth = w.w() * parts[0] / total;
+            out.add(new Word(letters.substring(0, parts[0]), w.confidence(), w.x(), w.y(), firstWidth, w.h()));
+            out.add(new Word(letters.substring(parts[0]), w.confidence(), w.x() + firstWidth, w.y(), w.w() - firstWidth, w.h()));
+        }
+        return changed ? new Row(row.index(), List.copyOf(out), row.top(), row.bottom(), row.height()) : row;
     }
 
     private Table readRows(Row header, List<Column> columns, double headerQuality) {
@@ -125,7 +146,7 @@ final class LineTableReader {
         double amountConf = amount == null ? 0 : field(cells.get(Concept.COL_AMOUNT), true, amount.ambiguous(), amount.ocrRepaired());
         if (qty != null && price != null && amount != null) {
             BigDecimal product = price.value().multiply(BigDecimal.valueOf(qty));
-            if (product.subtract(amount.value()).abs().compareTo(CENT) <= 0) {
+            if (product.subtract(amount.value()).abs().compareTo(HALF_CENT) <= 0) {
                 // three numbers that multiply out are almost never all misread
                 qtyConf = Math.max(qtyConf, 0.97);
                 priceConf = Math.max(priceConf, 0.97);
@@ -254,8 +275,18 @@ final class LineTableReader {
     private Map<Concept, List<Word>> cells(Row row, List<Column> columns) {
         Map<Concept, List<Word>> cells = new EnumMap<>(Concept.class);
         int slack = row.height() / 2;
+        Word previous = null;
+        Concept previousColumn = null;
         for (Word w : row.words()) {
-            if (w.text().matches("[|:]+")) {
+            if (w.text().matches("[|:;,.'`~_—–-]+") || (w.confidence() < 50 && w.w() < row.height() && w.text().length() <= 2)) {
+                // rules, stray punctuation and scanner specks read as a lone "3"
+                continue;
+            }
+            if (previous != null && !w.text().matches(".*\\d.*") && w.x() - previous.right() < row.height()
+                    && previousColumn != null && columns.stream().noneMatch(c -> Math.abs(c.x0() - w.x()) <= slack)) {
+                // a word running on from the one before (a long description reaching under the next header)
+                cells.get(previousColumn).add(w);
+                previous = w;
                 continue;
             }
             Column best = null;
@@ -278,6 +309,8 @@ final class LineTableReader {
                 best = columns.get(0);
             }
             cells.computeIfAbsent(best.concept(), k -> new ArrayList<>()).add(w);
+            previous = w;
+            previousColumn = best.concept();
         }
         return cells;
     }

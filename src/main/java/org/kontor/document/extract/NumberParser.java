@@ -49,6 +49,12 @@ final class NumberParser {
         if (!SHAPE.matcher(s).matches()) {
             return null;
         }
+        // OCR puts a space after a thousands separator now and then: "1, 341.60"
+        s = s.replaceAll("(\\d[.,]) (\\d{3})", "$1$2");
+        if (s.contains(" ") && !s.matches("\\d{1,3}( \\d{3})+([.,]\\d{1,2})?")) {
+            // "89.00 3" is a price and a speck, not 89.003; only thousands may be separated by spaces
+            return null;
+        }
         s = s.replace(" ", "").replace("'", "");
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
@@ -103,6 +109,10 @@ final class NumberParser {
 
     /** A whole, positive quantity: {@code 12}, {@code 1,000}, {@code 12.00}; null otherwise. */
     static Integer quantity(String text, Decimal convention) {
+        if (text == null || CURRENCY.matcher(text).find()) {
+            // money is never a quantity: a totals line's amount under the quantity column
+            return null;
+        }
         Parsed p = parse(text, convention);
         if (p == null || p.value().signum() <= 0) {
             return null;

@@ -125,6 +125,11 @@ public class PurchaseOrderExtractor {
             return null;
         }
         double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+        if (value.matches("P0\\d{3,}")) {
+            // "P0351260": a zero right after the P is nearly always the O of "PO", but still a guess
+            value = "PO" + value.substring(2);
+            c *= 0.8;
+        }
         if (tokens.size() > 2) {
             c *= 0.85;
         }
