@@ -208,6 +208,12 @@ final class LineTableReader {
             c *= 0.95;
         }
         String value = tokens.get(0);
+        if (tokens.size() == 2 && tokens.get(0).matches("[A-Za-z]{1,4}") && tokens.get(1).matches("\\d{2,8}")) {
+            // "WH 4002": the hyphen too faint to read; the document's other SKUs may give it back
+            tokens = List.of(tokens.get(0) + tokens.get(1));
+            value = tokens.get(0);
+            c *= 0.9;
+        }
         if (tokens.size() > 1) {
             String main = null;
             for (String t : tokens) {
@@ -303,6 +309,13 @@ final class LineTableReader {
                     if (c.x0() - slack <= w.x()) {
                         best = c;
                     }
+                }
+                boolean startsGroup = previous == null || w.x() - previous.right() > row.columnGap();
+                if (best != null && startsGroup && w.x() > best.x1() + 3 * row.columnGap()) {
+                    // far right of its column's header and not running on from it: a column whose header OCR lost
+                    previous = w;
+                    previousColumn = null;
+                    continue;
                 }
             }
             if (best == null) {

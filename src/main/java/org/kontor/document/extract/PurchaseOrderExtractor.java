@@ -200,6 +200,11 @@ public class PurchaseOrderExtractor {
         return ExtractedField.missing(0);
     }
 
+    /** The English OCR model has no ß: "Straße" comes back as StraBe, Strake, Strafe or Stra&e. */
+    static String straße(String text) {
+        return text.replaceAll("(?<=[Ss]tra)(?:B|k|f|&|fs|fg|f&|S|g|8|13|fse)(?=e\\b)", "ß");
+    }
+
     private static boolean isTitle(String text) {
         String k = Labels.key(text);
         return k.contains("order") || k.equals("po") || k.contains("purchase") || k.contains("bestellung");
@@ -225,7 +230,7 @@ public class PurchaseOrderExtractor {
                 parts.add(LineTableReader.join(line));
                 minConf = Math.min(minConf, Confidence.min(line));
             }
-            String text = String.join(", ", parts);
+            String text = straße(String.join(", ", parts));
             return new ExtractedField<>(text, Confidence.clamp(hit.quality() * Confidence.ocr(minConf) * 0.95), text);
         }
         return ExtractedField.missing(0.5);
