@@ -105,8 +105,9 @@ final class LineTableReader {
             Map<Concept, List<Word>> cells = cells(row, columns);
             Integer qty = text(cells, Concept.COL_QTY) == null ? null
                     : NumberParser.quantity(text(cells, Concept.COL_QTY), decimal);
-            // a product may be called "Shipping carton": only a row without a quantity can be a totals line
-            if (qty == null && isTotals(row)) {
+            // a product may be called "Shipping carton": only a row without a quantity or without a SKU can be a
+            // totals line (the total may sit under the quantity column)
+            if ((qty == null || !cells.containsKey(Concept.COL_SKU)) && isTotals(row)) {
                 end = r;
                 break;
             }

@@ -36,6 +36,11 @@ final class NumberParser {
             // words around a number ("Total: 121.00") make it a label's value, not a cell's number
             return null;
         }
+        if (s.matches(".*\\d[:;]\\d{2}\\b.*|.*\\d[.,]?[:;][.,]?\\d.*")) {
+            // OCR reads a decimal point as a colon ("17:90", "2.:35")
+            s = s.replaceAll("[.,]?[:;][.,]?", ".");
+            repaired = true;
+        }
         String fixed = repair(s);
         if (!fixed.equals(s)) {
             repaired = true;

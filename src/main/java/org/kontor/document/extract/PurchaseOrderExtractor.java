@@ -358,7 +358,17 @@ public class PurchaseOrderExtractor {
         return sum;
     }
 
+    /**
+     * Raised by the total only where the row's own arithmetic holds (or has no amount to check): the total sums the
+     * amounts, so it says nothing about a quantity or price that does not multiply out to its amount.
+     */
     private static ExtractedLine confirmed(ExtractedLine l) {
+        boolean rowHolds = !l.amount().present() || (l.quantity().present() && l.unitPrice().present()
+                && l.unitPrice().value().multiply(BigDecimal.valueOf(l.quantity().value()))
+                        .subtract(l.amount().value()).abs().compareTo(new BigDecimal("0.005")) <= 0);
+        if (!rowHolds) {
+            return l;
+        }
         return new ExtractedLine(l.sku(), l.description(), raise(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
     }
 
