@@ -76,6 +76,7 @@ public final class ExtractionBenchmark {
         int wrongUnreviewed = 0;
         int validationClean = 0;
         long extractNanos = 0;
+        int[][] skuBuckets = new int[10][2];
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
             Truth t = s.truth();
@@ -107,6 +108,19 @@ public final class ExtractionBenchmark {
                     po.deliveryAddress().confidence(), threshold, misses, "deliveryAddress[" + po.deliveryAddress().raw() + "]");
             scores.get("total").add(po.total().value() == null ? null : po.total().value().stripTrailingZeros(),
                     t.total().stripTrailingZeros(), po.total().confidence(), threshold, misses, "total[" + po.total().raw() + "]");
+            // SKU calibration: lines whose quantity and price match a truth line, by SKU confidence
+            for (ExtractedLine l : po.lines()) {
+                for (PurchaseOrderCorpus.Line tl : t.lines()) {
+                    if (Objects.equals(l.quantity().value(), tl.quantity()) && l.unitPrice().value() != null
+                            && l.unitPrice().value().compareTo(tl.unitPrice()) == 0) {
+                        int bucket = (int) Math.min(9, Math.floor(l.sku().confidence() * 10));
+                        boolean ok = l.sku().value() != null
+                                && l.sku().value().replace("-", "").equals(tl.sku().replace("-", ""));
+                        skuBuckets[bucket][ok ? 0 : 1]++;
+                        break;
+                    }
+                }
+            }
             Score lines = scores.get("lines");
             List<String> truthLines = new ArrayList<>(t.lines().stream()
                     .map(l -> key(l.sku(), l.quantity(), l.unitPrice())).toList());
@@ -142,8 +156,10 @@ public final class ExtractionBenchmark {
                 }
             }
             if (verbose && (!misses.isEmpty() || !stp)) {
-                System.out.printf("  %s fam %d %s fmt=%s: misses %s; unsure %s; problems %s%n", s.id(), s.family(),
-                        s.document().wording(), t.dateFormat(), misses, unsure, v.problems());
+                System.out.printf("  %s fam %d %s fmt=%s: misses %s; unsure %s (po %.2f %s, cust %.2f, od %.2f, dd %.2f, "
+                        + "tot %.2f, lines %.2f); problems %s%n", s.id(), s.family(), s.document().wording(), t.dateFormat(),
+                        misses, unsure, po.poNumber().confidence(), po.poNumber().raw(), customerConf, po.orderDate().confidence(),
+                        po.requestedDeliveryDate().confidence(), po.total().confidence(), po.linesConfidence(), v.problems());
             }
         }
 
@@ -154,6 +170,13 @@ public final class ExtractionBenchmark {
             Score sc = e.getValue();
             System.out.printf("%-26s %9.3f %9.3f %9.3f %7d %12d %14d%n", e.getKey(), sc.precision(), sc.recall(), sc.f1(),
                     sc.actual, sc.sure, sc.sureWrong);
+        }
+        System.out.println();
+        System.out.println("SKU confidence   right  wrong   (lines whose quantity and price are right)");
+        for (int b = 9; b >= 0; b--) {
+            if (skuBuckets[b][0] + skuBuckets[b][1] > 0) {
+                System.out.printf("  %.1f-%.1f       %5d  %5d%n", b / 10.0, (b + 1) / 10.0, skuBuckets[b][0], skuBuckets[b][1]);
+            }
         }
         System.out.println();
         System.out.printf("documents                      %d (%s)%n", samples.size(), heldOut ? "held-out families and wording" : "development");
@@ -178,7 +201,7 @@ public final class ExtractionBenchmark {
                 List<Future<OcrPage>> futures = new ArrayList<>();
                 for (Sample s : samples) {
                     futures.add(threads.submit(() -> {
-                        Path file = dir.resolve(s.id() + ".json");
+                        Path file = dir.resolve(PurchaseOrderCorpus.fingerprint(s) + ".json");
                         OcrPage page;
                         if (cache && Files.exists(file)) {
                             page = json.readValue(file.toFile(), OcrPage.class);

@@ -14,14 +14,14 @@ final class Confidence {
         if (c >= 88) {
             return 1.0;
         }
-        if (c >= 80) {
-            return 0.95;
+        if (c >= 78) {
+            return 0.96;
         }
         if (c >= 70) {
-            return 0.86;
+            return 0.9;
         }
         if (c >= 55) {
-            return 0.7;
+            return 0.72;
         }
         return 0.45;
     }

@@ -29,9 +29,12 @@ final class DateParser {
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4}|\\d{2})");
-    private static final Pattern SLASH = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
+    // no letter or digit may touch a date: "2o25-03-15" must not be read as 25-03-15
+    private static final String B = "(?<![\\p{Alnum}])";
+    private static final String E = "(?![\\p{Alnum}])";
+    private static final Pattern ISO = Pattern.compile(B + "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" + E);
+    private static final Pattern DOTTED = Pattern.compile(B + "(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4}|\\d{2})" + E);
+    private static final Pattern SLASH = Pattern.compile(B + "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + E);
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s.-]*([a-z]{3,9})\\.?[\\s.,-]*(\\d{4}|\\d{2})");
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?[\\s,.]+(\\d{4})");
 
@@ -48,7 +51,7 @@ final class DateParser {
         if (p != null) {
             return p;
         }
-        String repaired = repairDigits(lower);
+        String repaired = repairDigits(lower).replaceAll("(?<![\\p{Alnum}])0(?=[a-z]{2})", "o");
         if (!repaired.equals(lower)) {
             p = parseClean(repaired, true);
         }

@@ -123,7 +123,8 @@ final class HeaderReader {
         }
         Row row = layout.rows.get(next);
         Row above = layout.rows.get(next - 1);
-        if (row.top() - above.bottom() > 1.5 * Math.max(row.height(), above.height())) {
+        // a blank line ends a block; lines of one block are closer than a text height
+        if (row.top() - above.bottom() > 1.0 * Math.max(row.height(), above.height())) {
             return null;
         }
         int x0 = hit.first().x();
@@ -177,7 +178,8 @@ final class HeaderReader {
         }
         for (int skip = 0; skip < max && lines.size() < max; skip++) {
             Value v = below(hit, skip);
-            if (v == null) {
+            if (v == null || v.words().size() > 7 || v.text().endsWith(".")) {
+                // a sentence under an address is a remark, not an address line
                 break;
             }
             lines.add(v.words());

@@ -30,7 +30,7 @@ final class Labels {
     private static final Map<Concept, List<String>> SYNONYMS = new EnumMap<>(Concept.class);
 
     static {
-        SYNONYMS.put(Concept.PO_NUMBER, List.of("PO Number", "PO #", "PO No", "PO Nr", "PO", "Order No",
+        SYNONYMS.put(Concept.PO_NUMBER, List.of("PO Number", "PO #", "PO No", "PO Nr", "Order No",
                 "Purchase Order No", "Purchase Order Number", "Purchase Order #", "Order Number", "Order #", "Our order",
                 "Our order no", "P.O. Number", "P.O. No", "P.O. #", "Order Ref", "PO Ref", "Order Reference"));
         SYNONYMS.put(Concept.CUSTOMER_NUMBER, List.of("Customer No", "Customer Number", "Customer #", "Account",
@@ -65,19 +65,51 @@ final class Labels {
     }
 
     /** A normalised synonym with the number of words it spans in print. */
-    private record Synonym(Concept concept, String key, int words) {
+    private record Synonym(Concept concept, String key, int words, String printed) {
     }
 
     private static final List<Synonym> ALL = new ArrayList<>();
 
     static {
         SYNONYMS.forEach((concept, names) -> names.forEach(name ->
-                ALL.add(new Synonym(concept, key(name), name.trim().split("\\s+").length))));
-        // longest first, so "Delivery Date" wins over "Date" and "Item description" over "Item"
-        ALL.sort((a, b) -> b.key().length() - a.key().length());
+                ALL.add(new Synonym(concept, key(name), name.trim().split("\\s+").length,
+                        name.replaceAll("[:.\\s]+$", "")))));
+    }
+
+    /** Keys of the single words column headers are made of ("unit", "price", "qty"), for splitting glued words. */
+    static final java.util.Set<String> COLUMN_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (Concept c : COLUMNS) {
+            for (String name : SYNONYMS.get(c)) {
+                for (String word : name.split("\\s+")) {
+                    String k = key(word);
+                    if (k.length() >= 2) {
+                        COLUMN_WORDS.add(k);
+                    }
+                }
+            }
+        }
     }
 
     private Labels() {
+    }
+
+    /**
+     * Where OCR ran two header words together ("AMOUNTQTY", "UNITPRICE"), the lengths of the known words they
+     * split into; null when the word is not such a compound.
+     */
+    static int[] splitCompound(String word) {
+        String k = key(word);
+        if (k.length() < 5 || COLUMN_WORDS.contains(k) || k.length() != word.replaceAll("[^\\p{L}\\p{N}#]", "").length()) {
+            return null;
+        }
+        for (int i = 2; i <= k.length() - 2; i++) {
+            if (COLUMN_WORDS.contains(k.substring(0, i)) && COLUMN_WORDS.contains(k.substring(i))) {
+                return new int[] {i, k.length() - i};
+            }
+        }
+        return null;
     }
 
     /** A label found in a row: words {@code from} (inclusive) to {@code to} (exclusive). */
@@ -111,12 +143,18 @@ final class Labels {
      * differ, 0.88 for one further edit in a label of at least six letters, 0.78 for two in one of ten; else 0.
      */
     static double quality(String text, String synonymKey, boolean exactRaw) {
-        String k = key(text);
+        return qualityOfKey(key(text), synonymKey, exactRaw);
+    }
+
+    private static double qualityOfKey(String k, String synonymKey, boolean exactRaw) {
         if (k.isEmpty()) {
             return 0;
         }
         if (k.equals(synonymKey)) {
             return exactRaw ? 1.0 : 0.97;
+        }
+        if (synonymKey.indexOf('#') >= 0 || k.indexOf('#') >= 0) {
+            return 0;
         }
         int len = synonymKey.length();
         int allowed = len >= 10 ? 2 : len >= 6 ? 1 : 0;
@@ -134,25 +172,36 @@ final class Labels {
     static List<Match> find(List<String> words, List<Concept> concepts, boolean[] claimed) {
         List<Match> found = new ArrayList<>();
         boolean[] used = claimed.clone();
-        for (Synonym s : ALL) {
-            if (!concepts.contains(s.concept())) {
-                continue;
-            }
-            // OCR may split or join words, so try spans one shorter and longer than the printed label
-            for (int span = Math.min(4, s.words() + 1); span >= Math.max(1, s.words() - 1); span--) {
-                for (int from = 0; from + span <= words.size(); from++) {
-                    if (anyUsed(used, from, from + span)) {
-                        continue;
+        // exact matches first, so a fuzzy "PO Date" cannot swallow "PO #" beside "Date"; within a pass, left to
+        // right taking the longest label at each word, so "Line Total" wins over "Total Price" in "Line Total Price"
+        for (boolean fuzzy : new boolean[] {false, true}) {
+            for (int from = 0; from < words.size(); from++) {
+                Match best = null;
+                for (int span = 1; span <= 4 && from + span <= words.size(); span++) {
+                    if (anyUsed(used, from, from + span) || anyNumber(words, from, from + span)) {
+                        break;
                     }
                     String joined = String.join(" ", words.subList(from, from + span));
                     String raw = joined.replaceAll("[:.\\s]+$", "");
-                    double q = quality(joined, s.key(), raw.equalsIgnoreCase(original(s)));
-                    if (q > 0) {
-                        found.add(new Match(s.concept(), from, from + span, q));
-                        for (int i = from; i < from + span; i++) {
-                            used[i] = true;
+                    String key = key(joined);
+                    for (Synonym s : ALL) {
+                        if (!concepts.contains(s.concept()) || Math.abs(span - s.words()) > 1) {
+                            continue;
+                        }
+                        double q = qualityOfKey(key, s.key(), raw.equalsIgnoreCase(s.printed()));
+                        if (q > 0 && (fuzzy || q >= 0.97)
+                                && (best == null || span > best.to() - best.from()
+                                        || (span == best.to() - best.from() && q > best.quality()))) {
+                            best = new Match(s.concept(), from, from + span, q);
                         }
                     }
+                }
+                if (best != null) {
+                    found.add(best);
+                    for (int i = best.from(); i < best.to(); i++) {
+                        used[i] = true;
+                    }
+                    from = best.to() - 1;
                 }
             }
         }
@@ -160,13 +209,20 @@ final class Labels {
         return found;
     }
 
-    private static String original(Synonym s) {
-        for (String name : SYNONYMS.get(s.concept())) {
-            if (key(name).equals(s.key())) {
-                return name.replaceAll("[:.\\s]+$", "");
+    /**
+     * Words that are numbers are values, never part of a label ("9" in "Order Date: 9 Jan"); 0, 1, 5 and 8 inside a
+     * word with letters are OCR look-alikes ("P0 Number").
+     */
+    private static boolean anyNumber(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            boolean letters = w.chars().anyMatch(Character::isLetter);
+            boolean realDigits = w.chars().anyMatch(c -> Character.isDigit(c) && "0158".indexOf(c) < 0);
+            if (!letters && w.chars().anyMatch(Character::isDigit) || realDigits) {
+                return true;
             }
         }
-        return "";
+        return false;
     }
 
     private static boolean anyUsed(boolean[] used, int from, int to) {

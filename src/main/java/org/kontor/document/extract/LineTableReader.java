@@ -18,7 +18,7 @@ import org.kontor.document.extract.Layout.Word;
  */
 final class LineTableReader {
 
-    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     record Column(Concept concept, int x0, int x1) {
     }
@@ -42,7 +42,8 @@ final class LineTableReader {
     }
 
     Table read() {
-        for (Row row : layout.rows) {
+        for (Row printed : layout.rows) {
+            Row row = splitGluedWords(printed);
             List<Labels.Match> matches = Labels.find(row.texts(), Labels.COLUMNS, new boolean[row.words().size()]);
             Map<Concept, Column> columns = new EnumMap<>(Concept.class);
             double quality = 1;
@@ -60,10 +61,30 @@ final class LineTableReader {
                     && (columns.containsKey(Concept.COL_SKU) || columns.containsKey(Concept.COL_DESCRIPTION))) {
                 List<Column> sorted = new ArrayList<>(columns.values());
                 sorted.sort((a, b) -> a.x0() - b.x0());
-                return readRows(row, sorted, quality);
+                return readRows(printed, sorted, quality);
             }
         }
         return new Table(-1, -1, List.of(), List.of(), 0);
+    }
+
+    /** The row with glued header words cut apart, each part given its share of the box. */
+    private static Row splitGluedWords(Row row) {
+        List<Word> out = new ArrayList<>();
+        boolean changed = false;
+        for (Word w : row.words()) {
+            String letters = w.text().replaceAll("[^\\p{L}\\p{N}#]", "");
+            int[] parts = Labels.splitCompound(w.text());
+            if (parts == null) {
+                out.add(w);
+                continue;
+            }
+            changed = true;
+            int total = parts[0] + parts[1];
+            int firstWidth = w.w() * parts[0] / total;
+            out.add(new Word(letters.substring(0, parts[0]), w.confidence(), w.x(), w.y(), firstWidth, w.h()));
+            out.add(new Word(letters.substring(parts[0]), w.confidence(), w.x() + firstWidth, w.y(), w.w() - firstWidth, w.h()));
+        }
+        return changed ? new Row(row.index(), List.copyOf(out), row.top(), row.bottom(), row.height()) : row;
     }
 
     private Table readRows(Row header, List<Column> columns, double headerQuality) {
@@ -84,8 +105,9 @@ final class LineTableReader {
             Map<Concept, List<Word>> cells = cells(row, columns);
             Integer qty = text(cells, Concept.COL_QTY) == null ? null
                     : NumberParser.quantity(text(cells, Concept.COL_QTY), decimal);
-            // a product may be called "Shipping carton": only a row without a quantity can be a totals line
-            if (qty == null && isTotals(row)) {
+            // a product may be called "Shipping carton": only a row without a quantity or without a SKU can be a
+            // totals line (the total may sit under the quantity column)
+            if ((qty == null || !cells.containsKey(Concept.COL_SKU)) && isTotals(row)) {
                 end = r;
                 break;
             }
@@ -111,7 +133,7 @@ final class LineTableReader {
             lineBottoms.add((double) row.bottom());
             lastBottom = row.bottom();
         }
-        return new Table(header.index(), end, columns, lines, headerQuality);
+        return new Table(header.index(), end, columns, restoreHyphens(lines), headerQuality);
     }
 
     private ExtractedLine line(Map<Concept, List<Word>> cells, Integer qty, NumberParser.Parsed price,
@@ -125,7 +147,7 @@ final class LineTableReader {
         double amountConf = amount == null ? 0 : field(cells.get(Concept.COL_AMOUNT), true, amount.ambiguous(), amount.ocrRepaired());
         if (qty != null && price != null && amount != null) {
             BigDecimal product = price.value().multiply(BigDecimal.valueOf(qty));
-            if (product.subtract(amount.value()).abs().compareTo(CENT) <= 0) {
+            if (product.subtract(amount.value()).abs().compareTo(HALF_CENT) <= 0) {
                 // three numbers that multiply out are almost never all misread
                 qtyConf = Math.max(qtyConf, 0.97);
                 priceConf = Math.max(priceConf, 0.97);
@@ -160,29 +182,93 @@ final class LineTableReader {
         return c;
     }
 
-    /** A SKU as printed; OCR sometimes splits it at the hyphen. Digits-looking letters inside make it doubtful. */
+    /**
+     * A SKU as printed. OCR splits it at the hyphen, and scanner specks become stray punctuation or single letters
+     * beside it; those are dropped, at some cost in confidence. Digit-looking letters inside make it doubtful.
+     */
     private static ExtractedField<String> sku(List<Word> words) {
         if (words == null || words.isEmpty()) {
             return ExtractedField.missing(0);
         }
         String raw = join(words);
-        String value = raw.replaceAll("[|\\[\\]]", "").strip();
-        double c = Confidence.ocr(Confidence.min(words));
+        // specks read as "*" or "." say nothing about the SKU beside them; a SKU split at its hyphen is one reading
+        List<Word> real = words.stream().filter(w -> w.text().replaceAll("[^A-Za-z0-9]", "").length() >= 2).toList();
+        double c = real.isEmpty() ? 0 : Confidence.ocr(real.size() == 2 && real.get(0).text().endsWith("-")
+                ? real.stream().mapToDouble(Word::confidence).average().orElse(0) : Confidence.min(real));
+        List<String> tokens = new ArrayList<>();
+        for (String t : PurchaseOrderExtractor.joinedTokens(words)) {
+            String clean = t.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
+            if (!clean.isEmpty()) {
+                tokens.add(clean);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return new ExtractedField<>(null, 0, raw);
+        }
         if (words.size() > 1) {
-            if (words.size() > 2) {
+            c *= 0.95;
+        }
+        String value = tokens.get(0);
+        if (tokens.size() == 2 && tokens.get(0).matches("[A-Za-z]{1,4}") && tokens.get(1).matches("\\d{2,8}")) {
+            // "WH 4002": the hyphen too faint to read; the document's other SKUs may give it back
+            tokens = List.of(tokens.get(0) + tokens.get(1));
+            value = tokens.get(0);
+            c *= 0.9;
+        }
+        if (tokens.size() > 1) {
+            String main = null;
+            for (String t : tokens) {
+                if (t.length() >= 4 && t.matches(".*\\d.*") && t.matches(".*[A-Za-z].*") || t.matches("\\d{4,}")) {
+                    main = main == null ? t : "";
+                }
+            }
+            if (main == null || main.isEmpty()) {
+                value = String.join("", tokens);
                 c *= 0.6;
             } else {
-                c *= 0.85;
+                value = main;
+                c *= 0.9;
             }
-            value = value.replace(" ", "");
         }
         String upper = value.toUpperCase(Locale.ROOT);
         if (!upper.matches("[A-Z0-9][A-Z0-9./-]{2,}") || !upper.matches(".*\\d.*")) {
             c *= 0.5;
-        } else if (upper.matches(".*\\d[OISBZGl|]+\\d.*|.*\\d[OISBZGl|]+$|.*-[OISBZGl|]\\d.*")) {
+        } else if (value.matches(".*\\d[OISBZGl|]+\\d.*|.*\\d[OISBZGl|]+$|.*-[OISBZGl|]\\d.*|^[0-9][A-Z].*")) {
             c *= 0.7;
         }
         return new ExtractedField<>(upper, Confidence.clamp(c), raw);
+    }
+
+    /**
+     * SKUs of one document share a shape; one printed without the hyphen all the others have ("OF1001" among
+     * "PK-2001", "WH-4010") gets it back, a little less sure.
+     */
+    static List<ExtractedLine> restoreHyphens(List<ExtractedLine> lines) {
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        for (ExtractedLine l : lines) {
+            String sku = l.sku().value();
+            if (sku != null && sku.matches("[A-Z]{1,4}-\\d{2,8}")) {
+                shapes.add(sku.indexOf('-') + ":" + (sku.length() - sku.indexOf('-') - 1));
+            }
+        }
+        if (shapes.size() != 1) {
+            return lines;
+        }
+        String[] shape = shapes.iterator().next().split(":");
+        int letters = Integer.parseInt(shape[0]);
+        int digits = Integer.parseInt(shape[1]);
+        List<ExtractedLine> out = new ArrayList<>();
+        for (ExtractedLine l : lines) {
+            String sku = l.sku().value();
+            if (sku != null && sku.length() == letters + digits && sku.matches("[A-Z]{" + letters + "}\\d{" + digits + "}")) {
+                ExtractedField<String> fixed = new ExtractedField<>(sku.substring(0, letters) + "-" + sku.substring(letters),
+                        l.sku().confidence() * 0.97, l.sku().raw());
+                out.add(new ExtractedLine(fixed, l.description(), l.quantity(), l.unitPrice(), l.amount()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static ExtractedLine joinDescription(ExtractedLine prev, List<Word> more) {
@@ -196,8 +282,18 @@ final class LineTableReader {
     private Map<Concept, List<Word>> cells(Row row, List<Column> columns) {
         Map<Concept, List<Word>> cells = new EnumMap<>(Concept.class);
         int slack = row.height() / 2;
+        Word previous = null;
+        Concept previousColumn = null;
         for (Word w : row.words()) {
-            if (w.text().matches("[|:]+")) {
+            if (w.text().matches("[|:;,.'`~_—–-]+") || (w.confidence() < 50 && w.w() < row.height() && w.text().length() <= 2)) {
+                // rules, stray punctuation and scanner specks read as a lone "3"
+                continue;
+            }
+            if (previous != null && !w.text().matches(".*\\d.*") && w.x() - previous.right() < row.height()
+                    && previousColumn != null && columns.stream().noneMatch(c -> Math.abs(c.x0() - w.x()) <= slack)) {
+                // a word running on from the one before (a long description reaching under the next header)
+                cells.get(previousColumn).add(w);
+                previous = w;
                 continue;
             }
             Column best = null;
@@ -215,11 +311,20 @@ final class LineTableReader {
                         best = c;
                     }
                 }
+                boolean startsGroup = previous == null || w.x() - previous.right() > row.columnGap();
+                if (best != null && startsGroup && w.x() > best.x1() + 3 * row.columnGap()) {
+                    // far right of its column's header and not running on from it: a column whose header OCR lost
+                    previous = w;
+                    previousColumn = null;
+                    continue;
+                }
             }
             if (best == null) {
                 best = columns.get(0);
             }
             cells.computeIfAbsent(best.concept(), k -> new ArrayList<>()).add(w);
+            previous = w;
+            previousColumn = best.concept();
         }
         return cells;
     }

@@ -32,6 +32,15 @@ final class NumberParser {
         if (!s.matches(".*\\d.*")) {
             return null;
         }
+        if (s.matches(".*\\p{L}{2,}.*")) {
+            // words around a number ("Total: 121.00") make it a label's value, not a cell's number
+            return null;
+        }
+        if (s.matches(".*\\d[:;]\\d{2}\\b.*|.*\\d[.,]?[:;][.,]?\\d.*")) {
+            // OCR reads a decimal point as a colon ("17:90", "2.:35")
+            s = s.replaceAll("[.,]?[:;][.,]?", ".");
+            repaired = true;
+        }
         String fixed = repair(s);
         if (!fixed.equals(s)) {
             repaired = true;
@@ -43,6 +52,12 @@ final class NumberParser {
             s = s.substring(1);
         }
         if (!SHAPE.matcher(s).matches()) {
+            return null;
+        }
+        // OCR puts a space after a thousands separator now and then: "1, 341.60"
+        s = s.replaceAll("(\\d[.,]) (\\d{3})", "$1$2");
+        if (s.contains(" ") && !s.matches("\\d{1,3}( \\d{3})+([.,]\\d{1,2})?")) {
+            // "89.00 3" is a price and a speck, not 89.003; only thousands may be separated by spaces
             return null;
         }
         s = s.replace(" ", "").replace("'", "");
@@ -99,6 +114,10 @@ final class NumberParser {
 
     /** A whole, positive quantity: {@code 12}, {@code 1,000}, {@code 12.00}; null otherwise. */
     static Integer quantity(String text, Decimal convention) {
+        if (text == null || CURRENCY.matcher(text).find()) {
+            // money is never a quantity: a totals line's amount under the quantity column
+            return null;
+        }
         Parsed p = parse(text, convention);
         if (p == null || p.value().signum() <= 0) {
             return null;

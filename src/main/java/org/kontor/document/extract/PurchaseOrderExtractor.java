@@ -109,23 +109,28 @@ public class PurchaseOrderExtractor {
     }
 
     private static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer) {
-        List<Word> words = v.words();
-        Word token = null;
-        for (Word w : words) {
-            if (w.text().matches(".*\\d.*")) {
-                token = w;
+        List<String> tokens = joinedTokens(v.words());
+        String value = null;
+        for (String t : tokens) {
+            if (t.matches(".*\\d.*")) {
+                value = t;
                 break;
             }
         }
-        if (token == null) {
+        if (value == null) {
             return null;
         }
-        String value = token.text().replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+        value = value.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        double c = v.label().quality() * v.geometry() * Confidence.ocr(token.confidence());
-        if (words.size() > 2) {
+        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+        if (value.matches("P0\\d{3,}")) {
+            // "P0351260": a zero right after the P is nearly always the O of "PO", but still a guess
+            value = "PO" + value.substring(2);
+            c *= 0.8;
+        }
+        if (tokens.size() > 2) {
             c *= 0.85;
         }
         if (customer) {
@@ -134,11 +139,28 @@ public class PurchaseOrderExtractor {
                 c *= 0.85;
             }
         }
-        if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$")) {
-            // a letter among digits is usually a misread digit
-            c *= 0.75;
+        if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$|.*[A-Za-z]-?0\\d.*|.*\\d[A-Za-z].*")) {
+            // "P0351260", a letter among digits: OCR swaps O and 0, and nothing can check a PO number
+            c *= 0.85;
         }
         return new ExtractedField<>(value, Confidence.clamp(c), v.text());
+    }
+
+    /** Words glued back where OCR split one token at a hyphen or a tiny gap ("PO -2026-97672"). */
+    static List<String> joinedTokens(List<Word> words) {
+        List<String> tokens = new ArrayList<>();
+        Word prev = null;
+        for (Word w : words) {
+            boolean glue = prev != null && (prev.text().endsWith("-") || w.text().startsWith("-")
+                    || w.x() - prev.right() < Math.max(3, prev.h() / 5));
+            if (glue) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + w.text());
+            } else {
+                tokens.add(w.text());
+            }
+            prev = w;
+        }
+        return tokens;
     }
 
     static boolean looksLikeCustomerNumber(String s) {
@@ -178,6 +200,11 @@ public class PurchaseOrderExtractor {
         return ExtractedField.missing(0);
     }
 
+    /** The English OCR model has no ß: "Straße" comes back as StraBe, Strake, Strafe or Stra&e. */
+    static String straße(String text) {
+        return text.replaceAll("(?<=[Ss]tra)(?:B|k|f|&|fs|fg|f&|S|g|8|13|fse)(?=e\\b)", "ß");
+    }
+
     private static boolean isTitle(String text) {
         String k = Labels.key(text);
         return k.contains("order") || k.equals("po") || k.contains("purchase") || k.contains("bestellung");
@@ -203,7 +230,7 @@ public class PurchaseOrderExtractor {
                 parts.add(LineTableReader.join(line));
                 minConf = Math.min(minConf, Confidence.min(line));
             }
-            String text = String.join(", ", parts);
+            String text = straße(String.join(", ", parts));
             return new ExtractedField<>(text, Confidence.clamp(hit.quality() * Confidence.ocr(minConf) * 0.95), text);
         }
         return ExtractedField.missing(0.5);
@@ -331,7 +358,17 @@ public class PurchaseOrderExtractor {
         return sum;
     }
 
+    /**
+     * Raised by the total only where the row's own arithmetic holds (or has no amount to check): the total sums the
+     * amounts, so it says nothing about a quantity or price that does not multiply out to its amount.
+     */
     private static ExtractedLine confirmed(ExtractedLine l) {
+        boolean rowHolds = !l.amount().present() || (l.quantity().present() && l.unitPrice().present()
+                && l.unitPrice().value().multiply(BigDecimal.valueOf(l.quantity().value()))
+                        .subtract(l.amount().value()).abs().compareTo(new BigDecimal("0.005")) <= 0);
+        if (!rowHolds) {
+            return l;
+        }
         return new ExtractedLine(l.sku(), l.description(), raise(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
     }
 

@@ -53,7 +53,8 @@ public final class PurchaseOrderCorpus {
 
         static Family of(int index) {
             boolean heldOut = index >= DEV_FAMILIES;
-            Random r = new Random(0x504FL * 7919 + index);
+            // mixed, because java.util.Random's first draws from neighbouring seeds are alike
+            Random r = new Random(CorpusGenerator.mix(0x504FL, index));
             HeaderStyle[] devStyles = {HeaderStyle.COLON, HeaderStyle.PADDED, HeaderStyle.TWO_COLUMN, HeaderStyle.LABEL_ROW,
                 HeaderStyle.COLON_RIGHT};
             // labels above their values, and the right-hand meta block in padded form, only in held-out families
@@ -152,6 +153,16 @@ public final class PurchaseOrderCorpus {
     /** A sample of a given family (tests pick layouts on purpose). */
     public Sample sample(int family, long sampleSeed) {
         return sample(family, new Random(CorpusGenerator.mix(seed, 7, family, sampleSeed)), "po-f" + family + "-" + sampleSeed);
+    }
+
+    /** The same order printed differently (tests choose clean or ruined scans). */
+    public static Sample withStyle(Sample sample, RenderStyle style) {
+        return new Sample(sample.id(), sample.family(), sample.heldOut(), sample.document(), style, sample.truth());
+    }
+
+    /** Identifies what a sample looks like on paper, for caching its OCR. */
+    public static String fingerprint(Sample sample) {
+        return sample.id() + "-" + Integer.toHexString(java.util.Objects.hash(sample.document().lines(), sample.style()));
     }
 
     public BufferedImage render(Sample sample) {

@@ -1,0 +1,99 @@
+package org.kontor.document.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The extraction rules on hand-written OCR results (see {@link TextPages}): fast, and exact about geometry. */
+class ExtractionRulesTest {
+
+    private final PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
+
+    @Test
+    void twoColumnHeaderKeepsEachValueWithItsLabel() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PURCHASE ORDER",
+                "PO Number:    PO-2025-0077         Customer No.:   C-10002",
+                "Order Date:   2025-03-15           Deliver by:     2025-03-20")));
+        assertThat(po.poNumber().value()).isEqualTo("PO-2025-0077");
+        assertThat(po.customerNumber().value()).isEqualTo("C-10002");
+        assertThat(po.orderDate().value()).isEqualTo(LocalDate.of(2025, 3, 15));
+        assertThat(po.requestedDeliveryDate().value()).isEqualTo(LocalDate.of(2025, 3, 20));
+        assertThat(po.poNumber().confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void anEmptyLeftValueIsNotTakenFromTheRightBlock() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number:                         Customer No.:   C-10002",
+                "Order Date:   2025-03-15")));
+        assertThat(po.poNumber().value()).isNull();
+        assertThat(po.unsureFields(0.9)).contains("poNumber");
+        assertThat(po.customerNumber().value()).isEqualTo("C-10002");
+    }
+
+    @Test
+    void labelsInARowWithValuesUnderneath() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO #          CUSTOMER NUMBER     DATE",
+                "4500123456    C-10003             14.02.2026")));
+        assertThat(po.poNumber().value()).isEqualTo("4500123456");
+        assertThat(po.customerNumber().value()).isEqualTo("C-10003");
+        assertThat(po.orderDate().value()).isEqualTo(LocalDate.of(2026, 2, 14));
+    }
+
+    @Test
+    void tableColumnsInAnyOrderWithWrappedDescriptionsAndCommaDecimals() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "Amount        Qty    Article No.   Item description         Price each",
+                "49,50 EUR     10     OF-1001       Copy paper A4 80g,       4,95 EUR",
+                "                                   500 sheets",
+                "37,80 EUR     2      OF1010        Ballpoint pen blue       18,90 EUR",
+                "                                              Grand total   87,30 EUR")));
+        assertThat(po.lines()).hasSize(2);
+        ExtractedLine first = po.lines().get(0);
+        assertThat(first.sku().value()).isEqualTo("OF-1001");
+        assertThat(first.description().value()).isEqualTo("Copy paper A4 80g, 500 sheets");
+        assertThat(first.quantity().value()).isEqualTo(10);
+        assertThat(first.unitPrice().value()).isEqualByComparingTo("4.95");
+        // printed without its hyphen; the other SKU on the page shows the shape
+        assertThat(po.lines().get(1).sku().value()).isEqualTo("OF-1010");
+        assertThat(po.total().value()).isEqualByComparingTo("87.30");
+        assertThat(po.total().confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aRowThatDoesNotMultiplyOutStaysUnsureEvenWhenTheAmountsAddUp() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1001     Copy paper          10      495            49.50",
+                "OF-1010     Pens                2       18.90          37.80",
+                "                                        Total          87.30")));
+        ExtractedLine misread = po.lines().get(0);
+        assertThat(misread.unitPrice().confidence()).isLessThan(0.9);
+        assertThat(po.linesConfidence()).isLessThan(0.9);
+        assertThat(po.lines().get(1).unitPrice().confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void linesThatDoNotAddUpToTheTotalAreUnsure() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU         Qty     Price     Total",
+                "OF-1001     10      4.95      49.50",
+                "                    Total     99.50")));
+        assertThat(po.total().confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(po.unsureFields(0.9)).contains("total", "lines");
+    }
+
+    @Test
+    void aDecimalPointReadAsAColonIsRepairedButNotTrusted() {
+        assertThat(NumberParser.parse("17:90", NumberParser.Decimal.POINT).value()).isEqualByComparingTo("17.90");
+        assertThat(NumberParser.parse("17:90", NumberParser.Decimal.POINT).ocrRepaired()).isTrue();
+    }
+}
