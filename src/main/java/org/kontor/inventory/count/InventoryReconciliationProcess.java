@@ -8,6 +8,9 @@ public final class InventoryReconciliationProcess {
     public static final String DECISION_KEY = "variance-approval";
     public static final String DECISION_RESOURCE = "processes/variance-approval.dmn";
 
+    /** Starts an instance for a registered count sheet (variable {@link Vars#COUNT_ID}, business key = count id). */
+    public static final String MESSAGE_COUNT_SHEET_RECEIVED = "inventory-count-sheet-received";
+
     public static final String START_COUNT_SHEET = "StartEvent_CountSheetReceived";
     public static final String START_CYCLE_COUNT = "StartEvent_CycleCountDue";
     public static final String TASK_PARSE = "Task_ParseCountSheet";

@@ -34,7 +34,7 @@ public class ReconciliationStarter {
     @Transactional
     public Started start(Path file, String fileName, LocalDateTime countedAt, String user) {
         StockCount count = counts.receiveSheet(file, fileName, countedAt, user);
-        String instanceId = runtime.startProcessInstanceByKey(InventoryReconciliationProcess.KEY, count.countId(),
+        String instanceId = runtime.startProcessInstanceByMessage(InventoryReconciliationProcess.MESSAGE_COUNT_SHEET_RECEIVED, count.countId(),
                 Variables.createVariables().putValue(Vars.COUNT_ID, count.countId())
                         .putValue(Vars.COUNT_SOURCE, CountSource.UPLOAD.name())).getId();
         counts.attachProcess(count.countId(), instanceId);
