@@ -420,7 +420,7 @@ public class StockCountService {
                 }
                 int interval = intervalDays.getOrDefault(product.abcClass() == null ? "C" : product.abcClass(), 90);
                 LocalDateTime lastCounted = last.get(product.sku());
-                double overdue = lastCounted == null ? Double.MAX_VALUE / 2
+                double overdue = lastCounted == null ? 1_000_000.0
                         : java.time.Duration.between(lastCounted, now).toHours() / 24.0 / interval;
                 if (overdue >= 1.0) {
                     // A before B before C among the never-counted, then the most overdue
