@@ -122,6 +122,17 @@ class StockCountRepository {
                 .param("after", afterLineNo).param("limit", limit).query(CountLine.class).list();
     }
 
+    /**
+     * Lines of {@code statuses} with line numbers in (from, to]: a range of the primary key, so walking a count
+     * window by window costs the same for every window however many lines have which status.
+     */
+    List<CountLine> window(String countId, Collection<LineStatus> statuses, int from, int to) {
+        return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM stock_count_line WHERE count_id = :id AND line_no > :from "
+                        + "AND line_no <= :to AND status IN (:statuses) ORDER BY line_no")
+                .param("id", countId).param("from", from).param("to", to)
+                .param("statuses", statuses.stream().map(Enum::name).toList()).query(CountLine.class).list();
+    }
+
     List<CountLine> allLines(String countId, int afterLineNo, int limit) {
         return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM stock_count_line WHERE count_id = :id AND line_no > :after "
                         + "ORDER BY line_no LIMIT :limit")

@@ -169,12 +169,7 @@ public class StockCountService {
     public Summary evaluate(String countId) {
         VarianceRules.Rules current = rules.latest();
         counts.update(countId, "decision_version", current.versionLabel());
-        int after = 0;
-        while (true) {
-            List<CountLine> page = counts.lines(countId, EnumSet.of(LineStatus.OPEN), after, BATCH);
-            if (page.isEmpty()) {
-                break;
-            }
+        for (List<CountLine> page : pages(countId, EnumSet.of(LineStatus.OPEN))) {
             Map<LocalDateTime, List<String>> skusByTime = page.stream().collect(Collectors.groupingBy(
                     CountLine::countedAt, LinkedHashMap::new, Collectors.mapping(CountLine::sku, Collectors.toList())));
             Map<LocalDateTime, Map<String, Integer>> books = new HashMap<>();
@@ -195,7 +190,6 @@ public class StockCountService {
                         outcome.decision().name(), outcome.reason(), status, null, null));
             }
             tx.executeWithoutResult(s -> counts.updateLines(countId, updates));
-            after = page.get(page.size() - 1).lineNo();
         }
         return summary(countId);
     }
@@ -209,12 +203,7 @@ public class StockCountService {
      */
     public InventoryReconciliationProcess.NextStep postAccepted(String countId) {
         String reference = "count:" + countId;
-        int after = 0;
-        while (true) {
-            List<CountLine> page = counts.lines(countId, EnumSet.of(LineStatus.ACCEPTED), after, BATCH);
-            if (page.isEmpty()) {
-                break;
-            }
+        for (List<CountLine> page : pages(countId, EnumSet.of(LineStatus.ACCEPTED))) {
             tx.executeWithoutResult(s -> {
                 List<InventoryService.CountCorrection> corrections = page.stream()
                         .map(l -> new InventoryService.CountCorrection(l.sku(), l.countedQuantity(), l.countedAt(),
@@ -238,7 +227,6 @@ public class StockCountService {
                 counts.updateLines(countId, updates);
                 storeProblems(countId, problems);
             });
-            after = page.get(page.size() - 1).lineNo();
         }
         Summary summary = summary(countId);
         InventoryReconciliationProcess.NextStep next = summary.toCount() > 0 ? InventoryReconciliationProcess.NextStep.RECOUNT
@@ -273,14 +261,8 @@ public class StockCountService {
      */
     public Approval recordApproval(String countId, String rejectText, String recountText, String approver) {
         Set<Integer> pending = new TreeSet<>();
-        int after = 0;
-        while (true) {
-            List<CountLine> page = counts.lines(countId, EnumSet.of(LineStatus.PENDING_APPROVAL), after, BATCH);
-            if (page.isEmpty()) {
-                break;
-            }
+        for (List<CountLine> page : pages(countId, EnumSet.of(LineStatus.PENDING_APPROVAL))) {
             page.forEach(l -> pending.add(l.lineNo()));
-            after = page.get(page.size() - 1).lineNo();
         }
         List<String> problems = new ArrayList<>();
         Set<Integer> reject = LineNumbers.parse(rejectText, "Reject", problems);
@@ -325,12 +307,7 @@ public class StockCountService {
         StringBuilder entries = new StringBuilder();
         StringBuilder table = new StringBuilder("| SKU | bins | why |\n|---|---|---|\n");
         int lines = 0;
-        int after = 0;
-        while (true) {
-            List<CountLine> page = counts.lines(countId, EnumSet.of(LineStatus.TO_COUNT, LineStatus.RECOUNT), after, BATCH);
-            if (page.isEmpty()) {
-                break;
-            }
+        for (List<CountLine> page : pages(countId, EnumSet.of(LineStatus.TO_COUNT, LineStatus.RECOUNT))) {
             for (CountLine line : page) {
                 lines++;
                 entries.append(line.sku()).append(" = \n");
@@ -341,7 +318,6 @@ public class StockCountService {
                             .append(" |\n");
                 }
             }
-            after = page.get(page.size() - 1).lineNo();
         }
         if (table.length() >= 2_500) {
             table.append("\n... and more: see [the count](/api/inventory/counts/").append(countId).append(").\n");
@@ -362,14 +338,8 @@ public class StockCountService {
     public Summary recordCounts(String countId, String entriesText, LocalDateTime countedAt, String countedBy) {
         CountSheetReader.Sheet sheet = CountSheetReader.readEntries(entriesText, MAX_STORED_PROBLEMS);
         Map<String, CountLine> waiting = new HashMap<>();
-        int after = 0;
-        while (true) {
-            List<CountLine> page = counts.lines(countId, EnumSet.of(LineStatus.TO_COUNT, LineStatus.RECOUNT), after, BATCH);
-            if (page.isEmpty()) {
-                break;
-            }
+        for (List<CountLine> page : pages(countId, EnumSet.of(LineStatus.TO_COUNT, LineStatus.RECOUNT))) {
             page.forEach(l -> waiting.put(l.sku(), l));
-            after = page.get(page.size() - 1).lineNo();
         }
         List<CountProblem> problems = new ArrayList<>(sheet.problems);
         tx.executeWithoutResult(s -> {
@@ -450,6 +420,37 @@ public class StockCountService {
 
     // ---------------------------------------------------------------- reading back
 
+    /**
+     * The lines of {@code statuses}, a window of {@value #BATCH} line numbers at a time (see
+     * {@link StockCountRepository#window}); lines changed while walking are not seen twice.
+     */
+    Iterable<List<CountLine>> pages(String countId, Set<LineStatus> statuses) {
+        int max = counts.maxLineNo(countId);
+        return () -> new java.util.Iterator<>() {
+            private int from = 0;
+            private List<CountLine> next;
+
+            @Override
+            public boolean hasNext() {
+                while ((next == null || next.isEmpty()) && from < max) {
+                    next = counts.window(countId, statuses, from, from + BATCH);
+                    from += BATCH;
+                }
+                return next != null && !next.isEmpty();
+            }
+
+            @Override
+            public List<CountLine> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<CountLine> page = next;
+                next = null;
+                return page;
+            }
+        };
+    }
+
     public Summary summary(String countId) {
         Map<LineStatus, Long> byStatus = counts.countByStatus(countId);
         int lines = byStatus.values().stream().mapToInt(Long::intValue).sum();
@@ -494,12 +495,7 @@ public class StockCountService {
                 "| line | SKU | counted | book | variance | EUR | rule |\n|---:|---|---:|---:|---:|---:|---|\n");
         int shown = 0;
         int total = 0;
-        int after = 0;
-        while (true) {
-            List<CountLine> page = counts.lines(countId, EnumSet.of(LineStatus.PENDING_APPROVAL), after, BATCH);
-            if (page.isEmpty()) {
-                break;
-            }
+        for (List<CountLine> page : pages(countId, EnumSet.of(LineStatus.PENDING_APPROVAL))) {
             for (CountLine l : page) {
                 total++;
                 String row = "| " + l.lineNo() + " | " + markdown(l.sku()) + " | " + l.countedQuantity() + " | "
@@ -510,7 +506,6 @@ public class StockCountService {
                     shown++;
                 }
             }
-            after = page.get(page.size() - 1).lineNo();
         }
         if (shown < total) {
             table.append("\n").append(total - shown).append(" more lines: [all lines waiting for approval](/api/inventory/counts/")
