@@ -3,6 +3,7 @@ package org.kontor.inventory.count;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -37,14 +38,52 @@ public class VarianceRules {
     public record Outcome(VarianceDecision decision, String reason) {
     }
 
-    /** One deployed version of the decision, ready to evaluate. */
-    public record Rules(String definitionId, int version, DmnDecision decision, DmnEngine engine) {
+    /**
+     * One deployed version of the decision, ready to evaluate. A decision table is a pure function of its
+     * inputs, and most lines of a count share a handful of input combinations (no variance, class A/B/C), so
+     * outcomes are remembered per version: the FEEL evaluation is by far the most expensive part of a line.
+     */
+    public static final class Rules {
+
+        private static final int MAX_REMEMBERED = 20_000;
+
+        private final String definitionId;
+        private final int version;
+        private final DmnDecision decision;
+        private final DmnEngine engine;
+        private final Map<List<Object>, Outcome> remembered = new ConcurrentHashMap<>();
+
+        Rules(String definitionId, int version, DmnDecision decision, DmnEngine engine) {
+            this.definitionId = definitionId;
+            this.version = version;
+            this.decision = decision;
+            this.engine = engine;
+        }
+
+        public String definitionId() {
+            return definitionId;
+        }
 
         public String versionLabel() {
             return InventoryReconciliationProcess.DECISION_KEY + ":" + version;
         }
 
         public Outcome evaluate(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts) {
+            List<Object> key = List.of(variance, value.stripTrailingZeros(), share.stripTrailingZeros(),
+                    abcClass == null ? "" : abcClass, recounts);
+            Outcome known = remembered.get(key);
+            if (known != null) {
+                return known;
+            }
+            Outcome outcome = evaluateTable(variance, value, share, abcClass, recounts);
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(key, outcome);
+            return outcome;
+        }
+
+        private Outcome evaluateTable(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts) {
             DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, inputs(variance, value, share,
                     abcClass, recounts)).getFirstResult();
             if (result == null || result.get(OUT_DECISION) == null) {
