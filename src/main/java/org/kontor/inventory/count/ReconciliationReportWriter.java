@@ -101,12 +101,9 @@ public class ReconciliationReportWriter {
         header(sheet, bold, "Line", "SKU", "Bins", "Counted", "Counted at (UTC)", "Recounts", "Book stock", "Variance",
                 "Unit price", "Variance value EUR", "ABC", "Decision", "Reason", "Status", "Decided by", "Posted");
         int r = 1;
-        int after = 0;
-        while (true) {
+        int last = counts.lastLineNo(countId);
+        for (int after = 0; after < last; after += PAGE) {
             List<CountLine> page = counts.lines(countId, Set.of(), after, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
             for (CountLine l : page) {
                 Row row = sheet.createRow(r++);
                 int c = 0;
@@ -127,7 +124,6 @@ public class ReconciliationReportWriter {
                 text(row, c++, l.decidedBy());
                 number(row, c, l.postedQuantity());
             }
-            after = page.get(page.size() - 1).lineNo();
         }
     }
 

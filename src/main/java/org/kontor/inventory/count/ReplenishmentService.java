@@ -53,12 +53,9 @@ public class ReplenishmentService {
     @Transactional
     public List<ReplenishmentSuggestion> raiseFor(String countId) {
         List<ReplenishmentSuggestion> raised = new ArrayList<>();
-        int after = 0;
-        while (true) {
+        int last = counts.lastLineNo(countId);
+        for (int after = 0; after < last; after += StockCountService.BATCH) {
             List<CountLine> page = counts.lines(countId, EnumSet.noneOf(LineStatus.class), after, StockCountService.BATCH);
-            if (page.isEmpty()) {
-                break;
-            }
             List<String> skus = page.stream().map(CountLine::sku).toList();
             Map<String, Product> products = masterData.products(skus);
             Map<String, InventoryService.OnHand> stock = inventory.onHand(skus);
@@ -69,7 +66,6 @@ public class ReplenishmentService {
                     raised.add(raise(product, available, countId));
                 }
             }
-            after = page.get(page.size() - 1).lineNo();
         }
         return raised;
     }

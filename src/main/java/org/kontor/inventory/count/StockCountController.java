@@ -89,7 +89,10 @@ class StockCountController {
                 .toList();
     }
 
-    /** Status, lines (a page: {@code status} filter, {@code after} a line number, {@code limit}) and problems. */
+    /**
+     * Status, problems and a page of lines: those numbered after {@code after} up to {@code after + limit}, of
+     * {@code status} if given; {@code nextAfterLineNo} is where the next page starts.
+     */
     @GetMapping("/api/inventory/counts/{id}")
     CountView get(@PathVariable String id, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int after, @RequestParam(defaultValue = "1000") int limit) {
@@ -101,7 +104,7 @@ class StockCountController {
         return new CountView(count.countId(), count.status().name(), count.source().name(), count.fileName(),
                 count.countedAt(), count.createdBy(), count.processInstanceId(), count.rowsRead(), count.decisionVersion(),
                 byStatus, count.problemCount(), counts.problems(id, StockCountService.MAX_STORED_PROBLEMS), lines,
-                lines.size() == pageSize ? lines.get(lines.size() - 1).lineNo() : null,
+                Math.max(after, 0) + pageSize < counts.lastLineNo(id) ? Math.max(after, 0) + pageSize : null,
                 count.reportFile() == null ? null : "/api/inventory/counts/" + id + "/report");
     }
 

@@ -129,14 +129,6 @@ class StockCountRepository {
                 + "VALUES (:countId, :row, :sku, :column, :reason)", params);
     }
 
-    /** Keyset page: lines of {@code statuses} after {@code afterLineNo}, in line order. */
-    List<CountLine> lines(String countId, Collection<LineStatus> statuses, int afterLineNo, int limit) {
-        return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM stock_count_line WHERE count_id = :id AND status IN (:statuses) "
-                        + "AND line_no > :after ORDER BY line_no LIMIT :limit")
-                .param("id", countId).param("statuses", statuses.stream().map(Enum::name).toList())
-                .param("after", afterLineNo).param("limit", limit).query(LINE).list();
-    }
-
     /**
      * Lines of {@code statuses} with line numbers in (from, to]: a range of the primary key, so walking a count
      * window by window costs the same for every window however many lines have which status.
@@ -148,10 +140,11 @@ class StockCountRepository {
                 .param("statuses", statuses.stream().map(Enum::name).toList()).query(LINE).list();
     }
 
-    List<CountLine> allLines(String countId, int afterLineNo, int limit) {
-        return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM stock_count_line WHERE count_id = :id AND line_no > :after "
-                        + "ORDER BY line_no LIMIT :limit")
-                .param("id", countId).param("after", afterLineNo).param("limit", limit).query(LINE).list();
+    /** All lines with line numbers in (from, to] (line numbers of a count are 1..n without gaps). */
+    List<CountLine> window(String countId, int from, int to) {
+        return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM stock_count_line WHERE count_id = :id AND line_no > :from "
+                        + "AND line_no <= :to ORDER BY line_no")
+                .param("id", countId).param("from", from).param("to", to).query(LINE).list();
     }
 
     void updateLines(String countId, List<LineUpdate> updates) {

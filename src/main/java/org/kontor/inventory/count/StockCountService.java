@@ -465,9 +465,17 @@ public class StockCountService {
         return counts.countByStatus(countId);
     }
 
-    public List<CountLine> lines(String countId, Set<LineStatus> statuses, int afterLineNo, int limit) {
-        return statuses.isEmpty() ? counts.allLines(countId, afterLineNo, limit)
-                : counts.lines(countId, statuses, afterLineNo, limit);
+    /**
+     * The lines numbered after {@code afterLineNo} up to {@code afterLineNo + window} of {@code statuses} (all if
+     * empty): a range of the primary key, so paging through a count costs the same on every page.
+     */
+    public List<CountLine> lines(String countId, Set<LineStatus> statuses, int afterLineNo, int window) {
+        return statuses.isEmpty() ? counts.window(countId, afterLineNo, afterLineNo + window)
+                : counts.window(countId, statuses, afterLineNo, afterLineNo + window);
+    }
+
+    public int lastLineNo(String countId) {
+        return counts.maxLineNo(countId);
     }
 
     public List<CountProblem> problems(String countId, int limit) {
