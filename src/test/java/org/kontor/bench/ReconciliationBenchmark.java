@@ -85,14 +85,19 @@ public final class ReconciliationBenchmark {
             rows.add(new String[] {"total", String.format(Locale.ROOT, "%.1f", total), mb(peakHeap())});
 
             StockCountService.Summary done = counts.summary(id);
-            System.out.printf("%n%-34s %10s %16s%n", "phase", "seconds", "peak heap (MB)");
+            System.out.printf("%n%-34s %10s %16s%n", "phase", "seconds", "heap peaks (MB)");
             rows.forEach(r -> System.out.printf("%-34s %10s %16s%n", r[0], r[1], r[2]));
             System.out.printf("%nlines %,d (rows read %,d), problems %,d, to approve %,d (approved %,d), posted %,d, "
                             + "report %,d KB, replenishment suggestions %,d%n", parsed.lines(), counts.get(id).rowsRead(),
                     parsed.problems(), evaluated.toApprove(), approval.approved(), done.posted(), Files.size(report) / 1024,
                     suggestions);
-            System.out.printf("max heap %s MB; goal: total <= 60 s, peak heap <= 512 MB -> %s%n",
-                    mb(Runtime.getRuntime().maxMemory()), total <= 60 && peakHeap() <= 512L * 1024 * 1024 ? "MET" : "NOT MET");
+            // the pools peak at different moments, so their sum over-states the heap ever in use; the real proof of
+            // the memory goal is finishing under -Xmx512m
+            System.out.printf("heap peaks = sum of the heap pools' peaks (an upper bound); max heap (-Xmx) %s MB%n",
+                    mb(Runtime.getRuntime().maxMemory()));
+            System.out.printf("goal: total <= 60 s -> %s; finished within a %s MB heap -> %s%n", total <= 60 ? "MET" : "NOT MET",
+                    mb(Runtime.getRuntime().maxMemory()),
+                    Runtime.getRuntime().maxMemory() <= 512L * 1024 * 1024 ? "MET" : "run with MAVEN_OPTS=-Xmx512m to check");
         }
     }
 
