@@ -1,6 +1,12 @@
 package org.kontor.inventory;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kontor.masterdata.MasterDataService;
 import org.kontor.masterdata.Product;
 import org.kontor.platform.web.BadRequestException;
@@ -20,9 +26,11 @@ public class InventoryService {
     private final StockRepository stock;
     private final MasterDataService masterData;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    InventoryService(StockRepository stock, MasterDataService masterData, ApplicationEventPublisher events) {
+    InventoryService(StockRepository stock, MasterDataService masterData, ApplicationEventPublisher events, Clock clock) {
         this.stock = stock;
+        this.clock = clock;
         this.masterData = masterData;
         this.events = events;
     }
@@ -96,6 +104,91 @@ public class InventoryService {
             stock.release(sku, quantity);
             log.info("Order {}: released reservation of {} x {}", orderId, quantity, sku);
         }
+    }
+
+    /** A counted quantity to post: what was found at {@code countedAt}, why, and who decided it. */
+    public record CountCorrection(String sku, int countedQuantity, LocalDateTime countedAt, String reason, String actor) {
+    }
+
+    /**
+     * What posting a count did to one SKU: the book stock at counting time, the correction moved, and
+     * whether it was posted (not when the counted stock plus the movements since would fall below reserved).
+     */
+    public record CountPosting(String sku, int expected, int delta, boolean posted, int onHandAfter) {
+    }
+
+    /**
+     * Book stock of each SKU at {@code at}: on hand now minus the physical movements since (SKUs that never
+     * had stock: 0). This is what a count taken at {@code at} is compared with.
+     */
+    public Map<String, Integer> bookStockAt(Collection<String> skus, LocalDateTime at) {
+        Map<String, Integer> expected = new HashMap<>();
+        stock.book(skus, at).forEach((sku, book) -> expected.put(sku, book.onHand() - book.movedSince()));
+        skus.forEach(sku -> expected.putIfAbsent(sku, 0));
+        return expected;
+    }
+
+    /** On-hand and reserved stock of one SKU. */
+    public record OnHand(int onHand, int reserved) {
+        public int available() {
+            return onHand - reserved;
+        }
+    }
+
+    /** Current stock of many SKUs at once (a few hundred per call; SKUs never stocked: 0). */
+    public Map<String, OnHand> onHand(Collection<String> skus) {
+        Map<String, OnHand> levels = new HashMap<>();
+        stock.book(skus, LocalDateTime.now(clock)).forEach((sku, b) -> levels.put(sku, new OnHand(b.onHand(), b.reserved())));
+        skus.forEach(sku -> levels.putIfAbsent(sku, new OnHand(0, 0)));
+        return levels;
+    }
+
+    /**
+     * Posts counted quantities as {@link MovementType#COUNT_ADJUSTMENT} movements. The stock rows are locked
+     * first, then the book stock at counting time is worked out again (receipts or shipments since the count
+     * are thus allowed for, whenever they happened) and only the difference is moved: stock is never
+     * overwritten. Callers pass a few hundred SKUs per call; the locks last until the transaction ends.
+     */
+    @Transactional
+    public List<CountPosting> postCounts(List<CountCorrection> counts, String reference) {
+        List<String> skus = counts.stream().map(CountCorrection::sku).toList();
+        stock.lock(skus);
+        Map<LocalDateTime, Map<String, StockRepository.Book>> booksByTime = new HashMap<>();
+        List<StockRepository.Move> moves = new ArrayList<>();
+        List<Integer> moveIndex = new ArrayList<>();
+        CountPosting[] postings = new CountPosting[counts.size()];
+        for (int i = 0; i < counts.size(); i++) {
+            CountCorrection count = counts.get(i);
+            StockRepository.Book book = booksByTime.computeIfAbsent(count.countedAt(), at -> stock.book(
+                            counts.stream().filter(c -> c.countedAt().equals(at)).map(CountCorrection::sku).toList(), at))
+                    .getOrDefault(count.sku(), new StockRepository.Book(count.sku(), 0, 0, 0));
+            int expected = book.onHand() - book.movedSince();
+            int delta = count.countedQuantity() - expected;
+            int after = book.onHand() + delta;
+            if (after < book.reserved() || after < 0) {
+                postings[i] = new CountPosting(count.sku(), expected, delta, false, book.onHand());
+            } else {
+                postings[i] = new CountPosting(count.sku(), expected, delta, true, after);
+                if (delta != 0) {
+                    moves.add(new StockRepository.Move(count.sku(), delta, MovementType.COUNT_ADJUSTMENT,
+                            count.reason(), reference, count.actor()));
+                    moveIndex.add(i);
+                }
+            }
+        }
+        boolean[] applied = stock.moveAll(moves);
+        for (int j = 0; j < applied.length; j++) {
+            if (!applied[j]) {
+                // cannot happen while the rows are locked; kept so a broken guard never reports a phantom posting
+                CountPosting p = postings[moveIndex.get(j)];
+                postings[moveIndex.get(j)] = new CountPosting(p.sku(), p.expected(), p.delta(), false, p.onHandAfter() - p.delta());
+            }
+        }
+        long posted = moves.size();
+        if (posted > 0) {
+            log.info("Count {}: {} SKUs checked, {} corrections posted", reference, counts.size(), posted);
+        }
+        return List.of(postings);
     }
 
     public List<StockMovement> movements(String sku, int limit) {

@@ -6,5 +6,10 @@ public enum MovementType {
     RECEIPT,
     ADJUSTMENT,
     SHIPMENT,
-    RETURN
+    RETURN,
+    /**
+     * A correction of the books after a stock count. Not a physical movement: it is left out when the book
+     * stock at an earlier counting time is worked out, so that two overlapping counts do not correct twice.
+     */
+    COUNT_ADJUSTMENT
 }

@@ -2,9 +2,19 @@ package org.kontor.inventory;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,11 +24,21 @@ class StockRepository {
     record Level(int onHand, int reserved) {
     }
 
+    /** Stock of a SKU now and the sum of physical movements after some point in time. */
+    record Book(String sku, int onHand, int reserved, int movedSince) {
+    }
+
+    /** One change of on-hand stock for {@link #moveAll}. */
+    record Move(String sku, int delta, MovementType type, String reason, String reference, String actor) {
+    }
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
-    StockRepository(JdbcClient jdbc, Clock clock) {
+    StockRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.clock = clock;
     }
 
@@ -68,6 +88,73 @@ class StockRepository {
     void release(String sku, int quantity) {
         jdbc.sql("UPDATE stock_level SET reserved = reserved - :q, updated_at = :now WHERE sku = :sku AND reserved >= :q")
                 .param("q", quantity).param("now", LocalDateTime.now(clock)).param("sku", sku).update();
+    }
+
+    /**
+     * On-hand stock of each SKU and what physically moved after {@code since} (count corrections are books,
+     * not movements). One statement, so on-hand and movements are read at the same moment.
+     */
+    Map<String, Book> book(Collection<String> skus, LocalDateTime since) {
+        Map<String, Book> books = new HashMap<>();
+        if (skus.isEmpty()) {
+            return books;
+        }
+        jdbc.sql("""
+                        SELECT l.sku, l.on_hand, l.reserved,
+                               COALESCE((SELECT SUM(m.quantity) FROM stock_movement m
+                                          WHERE m.sku = l.sku AND m.occurred_at > :since
+                                            AND m.movement_type <> 'COUNT_ADJUSTMENT'), 0) AS moved_since
+                          FROM stock_level l WHERE l.sku IN (:skus)""")
+                .param("since", since).param("skus", skus)
+                .query((rs, i) -> new Book(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .list().forEach(b -> books.put(b.sku(), b));
+        return books;
+    }
+
+    /**
+     * Locks the stock rows of {@code skus} (creating missing ones) until the transaction ends, in SKU order so
+     * that two callers locking overlapping sets cannot deadlock. Receipts and adjustments wait meanwhile.
+     */
+    void lock(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return;
+        }
+        List<String> sorted = new ArrayList<>(new TreeSet<>(skus));
+        Set<String> existing = new HashSet<>(jdbc.sql("SELECT sku FROM stock_level WHERE sku IN (:skus)")
+                .param("skus", sorted).query(String.class).list());
+        sorted.stream().filter(s -> !existing.contains(s)).forEach(this::ensureRow);
+        jdbc.sql("SELECT sku FROM stock_level WHERE sku IN (:skus) ORDER BY sku FOR UPDATE").param("skus", sorted)
+                .query(String.class).list();
+    }
+
+    /**
+     * Many movements in two JDBC batches: the guarded UPDATEs, then the movement rows of those that
+     * applied. Returns, per move, whether it applied (false: it would have dropped below reserved or zero).
+     */
+    boolean[] moveAll(List<Move> moves) {
+        boolean[] applied = new boolean[moves.size()];
+        if (moves.isEmpty()) {
+            return applied;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        SqlParameterSource[] updates = moves.stream().map(m -> new MapSqlParameterSource()
+                .addValue("delta", m.delta()).addValue("now", now).addValue("sku", m.sku())).toArray(SqlParameterSource[]::new);
+        int[] changed = named.batchUpdate("UPDATE stock_level SET on_hand = on_hand + :delta, updated_at = :now "
+                + "WHERE sku = :sku AND on_hand + :delta >= reserved AND on_hand + :delta >= 0", updates);
+        List<SqlParameterSource> inserts = new ArrayList<>();
+        for (int i = 0; i < moves.size(); i++) {
+            // SUCCESS_NO_INFO (-2): the driver applied it without counting rows
+            applied[i] = changed[i] > 0 || changed[i] == java.sql.Statement.SUCCESS_NO_INFO;
+            if (applied[i]) {
+                Move m = moves.get(i);
+                inserts.add(new MapSqlParameterSource().addValue("sku", m.sku()).addValue("quantity", m.delta())
+                        .addValue("type", m.type().name()).addValue("reason", m.reason())
+                        .addValue("reference", m.reference()).addValue("actor", m.actor()).addValue("now", now));
+            }
+        }
+        named.batchUpdate("INSERT INTO stock_movement (sku, quantity, movement_type, reason, reference, actor, occurred_at) "
+                + "VALUES (:sku, :quantity, :type, :reason, :reference, :actor, :now)", inserts.toArray(SqlParameterSource[]::new));
+        return applied;
     }
 
     List<StockMovement> movements(String sku, int limit) {

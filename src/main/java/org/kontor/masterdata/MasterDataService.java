@@ -1,6 +1,9 @@
 package org.kontor.masterdata;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +26,13 @@ public class MasterDataService {
 
     public Optional<Product> product(String sku) {
         return products.find(sku);
+    }
+
+    /** The products among {@code skus} that exist, by SKU; at most a few hundred SKUs per call. */
+    public Map<String, Product> products(Collection<String> skus) {
+        Map<String, Product> found = new HashMap<>();
+        products.findAll(skus).forEach(p -> found.put(p.sku(), p));
+        return found;
     }
 
     public List<Product> products(int limit, int offset) {

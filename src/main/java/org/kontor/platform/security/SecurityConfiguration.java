@@ -69,6 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.HEAD, "/api/**")).authenticated()
                         .requestMatchers(path("/api/master-data/**")).hasAnyAuthority(ADMINS, INTEGRATIONS)
                         .requestMatchers(path("/api/inventory/receipts")).hasAnyAuthority(CLERKS, SUPERVISORS, ADMINS, INTEGRATIONS)
+                        .requestMatchers(path("/api/inventory/counts"), path("/api/inventory/counts/**"))
+                                .hasAnyAuthority(CLERKS, SUPERVISORS, ADMINS, INTEGRATIONS)
                         .anyRequest().hasAnyAuthority(WRITERS))
                 .build();
     }

@@ -1,0 +1,7 @@
+package org.kontor.inventory.count;
+
+/** Where a count came from. */
+public enum CountSource {
+    UPLOAD,
+    CYCLE_COUNT
+}
