@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.kontor.document.content.ContentSniffer;
 import org.kontor.document.content.ContentType;
+import org.kontor.platform.persistence.ConcurrentInsert;
 import org.kontor.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,6 @@ public class DocumentService {
             ContentType.TIFF, ContentType.XLSX, ContentType.XLS, ContentType.CSV);
 
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
-    private static final int DUPLICATE_LOOKUPS = 20;
     private static final com.fasterxml.jackson.databind.ObjectMapper PROBLEMS_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final ContentSniffer sniffer;
@@ -61,7 +61,8 @@ public class DocumentService {
         try {
             documents.insert(document);
         } catch (DuplicateKeyException sameBytesConcurrently) {
-            return new Registration(awaitExisting(sha), false);
+            return new Registration(ConcurrentInsert.awaitWinner(() -> documents.findBySha256(sha),
+                    "Document with SHA-256 " + sha), false);
         }
         log.info("Document {} received via {} from {}: {} ({} bytes, {})", document.documentId(), receivedVia, receivedBy,
                 document.fileName(), document.sizeBytes(), type);
@@ -142,23 +143,6 @@ public class DocumentService {
             documents.addLabel(documentId, type, clerk);
         }
         documents.setClassification(documentId, type, java.math.BigDecimal.ONE, null, clerk, DocumentStatus.CLASSIFIED);
-    }
-
-    /** The other transaction inserting the same bytes may not have committed yet; wait for it briefly. */
-    private Document awaitExisting(String sha) {
-        for (int i = 0; i < DUPLICATE_LOOKUPS; i++) {
-            Optional<Document> existing = documents.findBySha256(sha);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IllegalStateException("Document with SHA-256 " + sha + " exists but cannot be read");
     }
 
     private static String safeName(String name) {

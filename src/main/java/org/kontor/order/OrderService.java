@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.kontor.document.DocumentService;
 import org.kontor.document.DocumentStatus;
 import org.kontor.inventory.InventoryService;
+import org.kontor.platform.persistence.ConcurrentInsert;
 import org.kontor.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,9 @@ public class OrderService {
         try {
             orders.insert(orderId, keyed, source, documentId, receivedBy);
         } catch (DuplicateKeyException concurrentDuplicate) {
-            return new Received(awaitExisting(keyed.customerNumber(), keyed.poNumber()), false);
+            return new Received(ConcurrentInsert.awaitWinner(
+                    () -> orders.findByCustomerAndPo(keyed.customerNumber(), keyed.poNumber()),
+                    "Order " + keyed.customerNumber() + "/" + keyed.poNumber()), false);
         }
         log.info("Order {} received ({}) from {}: customer {}, PO {}", orderId, source, receivedBy,
                 keyed.customerNumber(), keyed.poNumber());
@@ -219,21 +222,5 @@ public class OrderService {
         String po = draft.poNumber() == null || draft.poNumber().isBlank() ? null : draft.poNumber().strip();
         return new OrderDraft(number, draft.customerName(), po, draft.orderDate(), draft.requestedDeliveryDate(),
                 draft.deliveryAddress(), draft.total(), draft.lines());
-    }
-
-    private Order awaitExisting(String customerNumber, String poNumber) {
-        for (int i = 0; i < 40; i++) {
-            Optional<Order> existing = orders.findByCustomerAndPo(customerNumber, poNumber);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IllegalStateException("Order " + customerNumber + "/" + poNumber + " exists but cannot be read");
     }
 }
