@@ -14,7 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A throw-away database on the local MariaDB (127.0.0.1:3306, root, no password) for one test class.
  * Without a reachable server the tests are skipped with a loud reason, except on CI (CI=true), where
  * that is a failure: .ci/run starts MariaDB. Register it before the Spring extension, so that the
- * database is dropped only after the Spring context that used it has closed.
+ * database is dropped only after the Spring context that used it has closed. Classes using it are
+ * {@code *IsolatedTest}s (a JVM each): closing their context unregisters the engine named "default"
+ * from Camunda's static registry, which would leave the other test contexts' /engine-rest without one.
  */
 public final class MariaDb implements BeforeAllCallback, AfterAllCallback {
 

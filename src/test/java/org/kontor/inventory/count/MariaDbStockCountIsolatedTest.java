@@ -37,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"mysql", "demo"})
 @DirtiesContext
-class MariaDbStockCountTest {
+class MariaDbStockCountIsolatedTest {
 
     private static final String SKU = "OF-1020";
 

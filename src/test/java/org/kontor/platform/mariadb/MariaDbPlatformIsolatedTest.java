@@ -53,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.job-execution.max-wait=500"})
 @ActiveProfiles({"mysql", "demo"})
 @DirtiesContext
-class MariaDbPlatformTest {
+class MariaDbPlatformIsolatedTest {
 
     static final String SMOKE_PROCESS = "platform-smoke";
 
