@@ -16,6 +16,8 @@ public final class DocumentIntakeProcess {
     public static final String GATEWAY_DOCUMENT_TYPE = "Gateway_DocumentType";
     public static final String TASK_START_ORDER_INTAKE = "Task_StartOrderIntake";
     public static final String END_EVENT_HANDED_OVER = "EndEvent_HandedOverToOrderIntake";
+    public static final String TASK_START_RECONCILIATION = "Task_StartReconciliation";
+    public static final String END_EVENT_HANDED_TO_RECONCILIATION = "EndEvent_HandedOverToReconciliation";
     public static final String USER_TASK_TRIAGE = "UserTask_TriageDocument";
     public static final String TASK_RECORD_TRIAGE = "Task_RecordTriageDecision";
     public static final String END_EVENT = "EndEvent_DocumentHandled";
@@ -38,6 +40,7 @@ public final class DocumentIntakeProcess {
         public static final String TRIAGE_DECISION = "triageDecision";
         public static final String TRIAGE_NOTE = "triageNote";
         public static final String COMPLETED_BY = "completedBy";
+        public static final String COUNT_ID = "countId";
 
         private Vars() {
         }

@@ -90,6 +90,31 @@ class DocumentIntakeProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void stockCountSpreadsheetStartsAReconciliation() throws Exception {
+        Path csv = Files.writeString(dir.resolve("count.csv"), "Article No.;Counted Qty;Bin\nBV-5002;"
+                + (40 + System.nanoTime() % 50) + ";K-1\n");
+        String documentId = documents.register(csv, "count.csv", "TEST", "test").document().documentId();
+        ProcessInstance instance = processEngine.getRuntimeService().createProcessInstanceByKey(DocumentIntakeProcess.KEY)
+                .businessKey(documentId)
+                .startBeforeActivity(DocumentIntakeProcess.GATEWAY_CLASSIFICATION_CERTAIN)
+                .setVariable(Vars.DOCUMENT_ID, documentId)
+                .setVariable(Vars.FILE_NAME, "count.csv")
+                .setVariable(Vars.DOCUMENT_TYPE, DocumentType.STOCK_COUNT.name())
+                .setVariable(Vars.TEXT_SOURCE, "TABLE")
+                .setVariable(Vars.NEEDS_REVIEW, false)
+                .execute();
+        runJobs(instance);
+
+        assertThat(instance).isEnded().hasPassed(DocumentIntakeProcess.TASK_START_RECONCILIATION,
+                DocumentIntakeProcess.END_EVENT_HANDED_TO_RECONCILIATION);
+        String countId = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(Vars.COUNT_ID).singleResult().getValue();
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(countId)
+                .count()).isEqualTo(1);
+        assertThat(documents.get(documentId).status()).isEqualTo(DocumentStatus.ACCEPTED);
+    }
+
+    @Test
     void acceptedTriageEndsTheProcessWithTheDocumentAccepted() throws Exception {
         ProcessInstance instance = startAtGateway(false, DocumentType.INVOICE);
         complete(task(instance), withVariables(Vars.TRIAGE_DECISION, TriageDecision.ACCEPT.name()));
