@@ -40,8 +40,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the order is confirmed.
  */
 @KontorIntegrationTest
-@org.junit.jupiter.api.Disabled("Not reliable yet: the Tasklist session is sometimes lost right after claiming, and "
-        + "Camunda Forms keeps Complete disabled after the edit (see the issue note). Run it by hand with -Dtest.")
+@org.junit.jupiter.api.Disabled("Not passing yet: login, claim, the page image and the quantity edit work, but Tasklist "
+        + "keeps Complete disabled, even with every validation removed from the form (see the issue note). "
+        + "Run it by hand with -Dtest=TasklistReviewBrowserTest.")
 class TasklistReviewBrowserTest {
 
     private final ObjectMapper json = new ObjectMapper();
@@ -84,9 +85,11 @@ class TasklistReviewBrowserTest {
                     By.xpath("//a[contains(@href, 'task=" + review.getId() + "')] | //*[contains(@class, 'task')]//h4[normalize-space()='Review order']")))
                     .click();
 
-            WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']")));
-            claim.click();
+            // after a reload the task view knows it is the clerk's own (a claim in the same view left Complete disabled)
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//button[normalize-space()='Claim'] | //a[normalize-space()='Claim']"))).click();
+            wait.until(driver -> tasks.createTaskQuery().taskId(review.getId()).taskAssignee("clerk").count() == 1);
+            browser.navigate().refresh();
 
             WebElement page = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img[src*='preview.png']")));
             wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
@@ -100,6 +103,7 @@ class TasklistReviewBrowserTest {
             firstQuantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12", Keys.TAB);
 
             browser.findElement(By.xpath("//label[contains(., 'The order is correct as shown')]")).click();
+
             browser.findElement(By.xpath("//label[starts-with(normalize-space(), 'Note')]/following::textarea[1]"))
                     .sendKeys("First line: 12 packs, as the total says", Keys.TAB);
             Chromium.screenshot(browser, "review-order-corrected");
