@@ -38,12 +38,11 @@ public class DocumentFileStore {
         }
     }
 
-    /** Copies {@code file} into the store (if its bytes are not there yet) and returns its address. */
-    public String put(Path file) {
-        String sha = sha256(file);
+    /** Copies {@code file}, whose SHA-256 the caller has computed, into the store unless its bytes are there. */
+    public void put(Path file, String sha) {
         Path target = path(sha);
         if (Files.exists(target)) {
-            return sha;
+            return;
         }
         try {
             Files.createDirectories(target.getParent());
@@ -54,7 +53,6 @@ public class DocumentFileStore {
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
                 Files.deleteIfExists(partial);
             }
-            return sha;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store document " + sha, e);
         }

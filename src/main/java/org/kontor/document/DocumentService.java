@@ -54,7 +54,7 @@ public class DocumentService {
         if (existing.isPresent()) {
             return new Registration(existing.get(), false);
         }
-        files.put(file);
+        files.put(file, sha);
         Document document = new Document(UUID.randomUUID().toString(), sha, safeName(fileName), type, size(file),
                 DocumentStatus.RECEIVED, null, null, null, null, null, null, null, receivedVia, receivedBy, null, null,
                 null, null, null, null, null);

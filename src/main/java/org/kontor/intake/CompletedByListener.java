@@ -3,7 +3,7 @@ package org.kontor.intake;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.kontor.platform.engine.TaskCompleter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,6 @@ class CompletedByListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        String user = current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
-        task.setVariable(DocumentIntakeProcess.Vars.COMPLETED_BY, user == null ? "unknown" : user);
+        task.setVariable(DocumentIntakeProcess.Vars.COMPLETED_BY, TaskCompleter.of(identity, task));
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.kontor.platform.engine.TaskCompleter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +17,6 @@ import org.springframework.stereotype.Component;
 final class CompletedByListeners {
 
     private CompletedByListeners() {
-    }
-
-    static String completedBy(IdentityService identity, DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        String user = current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
-        return user == null ? "unknown" : user;
     }
 
     /** Approve variances: {@code approvedBy}. */
@@ -36,7 +30,7 @@ final class CompletedByListeners {
 
         @Override
         public void notify(DelegateTask task) {
-            task.setVariable(Vars.APPROVED_BY, completedBy(identity, task));
+            task.setVariable(Vars.APPROVED_BY, TaskCompleter.of(identity, task));
         }
     }
 
@@ -53,7 +47,7 @@ final class CompletedByListeners {
 
         @Override
         public void notify(DelegateTask task) {
-            task.setVariable(Vars.COUNTED_BY, completedBy(identity, task));
+            task.setVariable(Vars.COUNTED_BY, TaskCompleter.of(identity, task));
             task.setVariable(Vars.COUNTED_AT, LocalDateTime.now(clock).toString());
         }
     }
@@ -69,7 +63,7 @@ final class CompletedByListeners {
 
         @Override
         public void notify(DelegateTask task) {
-            task.setVariable(Vars.ORDERED_BY, completedBy(identity, task));
+            task.setVariable(Vars.ORDERED_BY, TaskCompleter.of(identity, task));
         }
     }
 }
