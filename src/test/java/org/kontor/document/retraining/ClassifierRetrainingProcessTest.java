@@ -120,6 +120,31 @@ class ClassifierRetrainingProcessTest extends ProcessTestSupport {
         assertThat(Files.exists(registry.modelDir(run.candidateVersion()).resolve(ClassifierMetadata.FILE_NAME))).isTrue();
     }
 
+    @Test
+    void theTimerStartsRunsOnTheConfiguredCycleAndTheyRegisterThemselves() {
+        markPromotionNow();
+        var timer = processEngine.getManagementService().createJobQuery().timers()
+                .processDefinitionKey(ClassifierRetrainingProcess.KEY).activityId(ClassifierRetrainingProcess.START_SCHEDULED)
+                .singleResult();
+        // kontor.classifier.retraining.cycle defaults to "0 0 3 ? * SUN"
+        var due = timer.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
+        assertThat(due.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(due.getHour()).isEqualTo(3);
+
+        processEngine.getManagementService().executeJob(timer.getId());
+        ProcessInstance instance = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ClassifierRetrainingProcess.KEY).active().singleResult();
+        runJobs(instance);
+
+        assertThat(instance).isEnded().hasPassed(ClassifierRetrainingProcess.START_SCHEDULED,
+                ClassifierRetrainingProcess.END_NOTHING_TO_LEARN);
+        Retraining run = retraining.find(instance.getId()).orElseThrow();
+        assertThat(run.startedBy()).isEqualTo("timer");
+        assertThat(run.status()).isEqualTo(Status.NOTHING_TO_LEARN);
+        assertThat(processEngine.getManagementService().createJobQuery().timers()
+                .processDefinitionKey(ClassifierRetrainingProcess.KEY).count()).as("the next run is scheduled").isEqualTo(1);
+    }
+
     private ProcessInstance start(boolean force) {
         String id = retraining.request("admin", force).processInstanceId();
         ProcessInstance instance = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
