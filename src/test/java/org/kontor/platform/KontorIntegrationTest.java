@@ -23,7 +23,13 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:kontor-it;DB_CLOSE_DELAY=-1",
         "kontor.uploads.engine-rest-max-request-size=1MB",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "camunda.bpm.job-execution.max-wait=500"})
+        "camunda.bpm.job-execution.max-wait=500",
+        // classifier retraining: tiny sizes, so a test trains in seconds
+        "kontor.classifier.retraining.base-documents=240",
+        "kontor.classifier.retraining.validation-documents=60",
+        "kontor.classifier.retraining.held-out-documents=60",
+        "kontor.classifier.retraining.max-epochs=3",
+        "kontor.classifier.retraining.min-new-labels=3"})
 @ActiveProfiles("demo")
 public @interface KontorIntegrationTest {
 }

@@ -22,7 +22,13 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "kontor.data-dir=target/test-data/process",
         "spring.datasource.url=jdbc:h2:mem:kontor-process;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        // classifier retraining: tiny sizes, so a test trains in seconds
+        "kontor.classifier.retraining.base-documents=240",
+        "kontor.classifier.retraining.validation-documents=60",
+        "kontor.classifier.retraining.held-out-documents=60",
+        "kontor.classifier.retraining.max-epochs=3",
+        "kontor.classifier.retraining.min-new-labels=3"})
 @ActiveProfiles("demo")
 public @interface ProcessTest {
 }

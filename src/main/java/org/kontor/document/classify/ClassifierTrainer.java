@@ -89,22 +89,59 @@ public final class ClassifierTrainer {
             int epochs, double seconds) {
     }
 
+    /** A labelled text from outside the generated corpus, e.g. a document a clerk classified. */
+    public record Example(String text, DocumentType type) {
+    }
+
+    /** Called after every epoch, e.g. to show a retraining's progress. */
+    @FunctionalInterface
+    public interface EpochListener {
+        void epochDone(int epoch, int maxEpochs, double validationAccuracy);
+    }
+
     private final Settings settings;
     private final Function<GeneratedDocument, String> textSource;
     private final double reviewThreshold;
     private final Consumer<String> progress;
+    private final List<Example> examples;
+    private final int exampleCopies;
+    private final EpochListener epochListener;
 
     public ClassifierTrainer(Settings settings, Function<GeneratedDocument, String> textSource, double reviewThreshold,
             Consumer<String> progress) {
+        this(settings, textSource, reviewThreshold, progress, List.of(), 0, (epoch, max, accuracy) -> { });
+    }
+
+    private ClassifierTrainer(Settings settings, Function<GeneratedDocument, String> textSource, double reviewThreshold,
+            Consumer<String> progress, List<Example> examples, int exampleCopies, EpochListener epochListener) {
         this.settings = settings;
         this.textSource = textSource;
         this.reviewThreshold = reviewThreshold;
         this.progress = progress;
+        this.examples = List.copyOf(examples);
+        this.exampleCopies = exampleCopies;
+        this.epochListener = epochListener;
+    }
+
+    /**
+     * Adds {@code examples} to the training split, each {@code copies} times: a few hundred real documents would
+     * otherwise be drowned by thousands of generated ones.
+     */
+    public ClassifierTrainer withExamples(List<Example> examples, int copies) {
+        if (copies < 1) {
+            throw new IllegalArgumentException("examples must be used at least once, was " + copies);
+        }
+        return new ClassifierTrainer(settings, textSource, reviewThreshold, progress, examples, copies, epochListener);
+    }
+
+    public ClassifierTrainer onEpoch(EpochListener listener) {
+        return new ClassifierTrainer(settings, textSource, reviewThreshold, progress, examples, exampleCopies, listener);
     }
 
     public Result train() throws IOException {
         long started = System.nanoTime();
-        Labelled train = corpus(new CorpusGenerator(settings.seed()), CorpusSplit.TRAIN, settings.trainDocuments());
+        Labelled train = withExamples(corpus(new CorpusGenerator(settings.seed()), CorpusSplit.TRAIN,
+                settings.trainDocuments()));
         Labelled validation = corpus(new CorpusGenerator(settings.seed()), CorpusSplit.VALIDATION, settings.validationDocuments());
         Labelled heldOut = corpus(new CorpusGenerator(settings.heldOutSeed()), CorpusSplit.HELD_OUT, settings.heldOutDocuments());
         report("corpus: %d train, %d validation, %d held-out documents featurised in %.1f s", train.size(),
@@ -143,6 +180,9 @@ public final class ClassifierTrainer {
             notes.put("labelSmoothing", Float.toString(settings.labelSmoothing()));
             notes.put("titleMaskShare", Double.toString(settings.titleMaskShare()));
             notes.put("reviewThreshold", Double.toString(reviewThreshold));
+            if (!examples.isEmpty()) {
+                notes.put("storedExamples", examples.size() + " x " + exampleCopies);
+            }
             notes.put("heldOutWrongBelowThreshold", heldEval.wrongFlagged() + " of " + heldEval.wrong());
             ClassifierMetadata meta = new ClassifierMetadata(version(model, now), "", labels, TextFeatures.DIMENSION,
                     settings.hidden(), settings.inputDropout(), settings.dropout(), temperature, now.toString(),
@@ -188,6 +228,7 @@ public final class ClassifierTrainer {
                 double valLoss = nll(logits, validation.labels(), 1);
                 double valAcc = accuracy(logits, validation.labels());
                 report("epoch %2d: validation loss %.4f, accuracy %.2f%%", epoch, valLoss, 100 * valAcc);
+                epochListener.epochDone(epoch, settings.maxEpochs(), valAcc);
                 if (valLoss < bestLoss - 1e-4) {
                     bestLoss = valLoss;
                     bestEpoch = epoch;
@@ -278,6 +319,36 @@ public final class ClassifierTrainer {
             labels[i] = docs.get(i).type().ordinal();
         }
         return new Labelled(texts, docs.stream().map(GeneratedDocument::type).toList(), features, labels);
+    }
+
+    private Labelled withExamples(Labelled corpus) {
+        if (examples.isEmpty()) {
+            return corpus;
+        }
+        int extra = examples.size() * exampleCopies;
+        int n = corpus.size() + extra;
+        List<String> texts = new java.util.ArrayList<>(corpus.texts());
+        List<DocumentType> truth = new java.util.ArrayList<>(corpus.truth());
+        float[] features = Arrays.copyOf(corpus.features(), n * TextFeatures.DIMENSION);
+        float[] labels = Arrays.copyOf(corpus.labels(), n);
+        TextFeatures f = new TextFeatures();
+        int row = corpus.size();
+        for (Example example : examples) {
+            f.vector(example.text(), features, row * TextFeatures.DIMENSION);
+            for (int copy = 1; copy < exampleCopies; copy++) {
+                System.arraycopy(features, row * TextFeatures.DIMENSION, features, (row + copy) * TextFeatures.DIMENSION,
+                        TextFeatures.DIMENSION);
+            }
+            for (int copy = 0; copy < exampleCopies; copy++) {
+                labels[row + copy] = example.type().ordinal();
+                texts.add(example.text());
+                truth.add(example.type());
+            }
+            row += exampleCopies;
+        }
+        report("training split: %d generated documents + %d stored examples x %d", corpus.size(), examples.size(),
+                exampleCopies);
+        return new Labelled(texts, truth, features, labels);
     }
 
     /**

@@ -68,6 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated()
                         .requestMatchers(path(HttpMethod.HEAD, "/api/**")).authenticated()
                         .requestMatchers(path("/api/master-data/**")).hasAnyAuthority(ADMINS, INTEGRATIONS)
+                        .requestMatchers(path("/api/classifier/**")).hasAnyAuthority(ADMINS, INTEGRATIONS)
                         .requestMatchers(path("/api/inventory/receipts")).hasAnyAuthority(CLERKS, SUPERVISORS, ADMINS, INTEGRATIONS)
                         .requestMatchers(path("/api/inventory/counts"), path("/api/inventory/counts/**"))
                                 .hasAnyAuthority(CLERKS, SUPERVISORS, ADMINS, INTEGRATIONS)
