@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.digitise.OcrRegion;
+import org.kontor.document.digitise.OcrWord;
 import org.kontor.document.extract.Labels.Concept;
 import org.kontor.document.extract.Layout.Row;
 import org.kontor.document.extract.Layout.Word;
@@ -26,8 +28,75 @@ public class PurchaseOrderExtractor {
 
     private static final Logger log = LoggerFactory.getLogger(PurchaseOrderExtractor.class);
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** A reading of the lines this sure that disagrees with the chosen one makes the choice doubtful. */
+    private static final double DISAGREEMENT_FLOOR = 0.8;
+    private static final double DISAGREEMENT_CAP = 0.75;
 
     public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
+        ExtractedPurchaseOrder first = read(pages);
+        if (pages.stream().allMatch(p -> p.rereads().isEmpty())) {
+            return first;
+        }
+        return choose(first, read(withRereads(pages)));
+    }
+
+    /**
+     * Of the first reading and the one with the line table read again, the one whose lines are surer. Two confident
+     * readings that disagree about the lines are doubt, not certainty: a clerk decides.
+     */
+    static ExtractedPurchaseOrder choose(ExtractedPurchaseOrder first, ExtractedPurchaseOrder second) {
+        ExtractedPurchaseOrder chosen = second.linesConfidence() >= first.linesConfidence() ? second : first;
+        ExtractedPurchaseOrder other = chosen == second ? first : second;
+        if (other.linesConfidence() >= DISAGREEMENT_FLOOR && !sameLines(chosen, other)) {
+            log.debug("Both readings of the line table are confident but disagree; lowering the lines confidence");
+            return new ExtractedPurchaseOrder(chosen.poNumber(), chosen.customerNumber(), chosen.customerName(),
+                    chosen.orderDate(), chosen.requestedDeliveryDate(), chosen.deliveryAddress(), chosen.total(),
+                    chosen.lines(), Math.min(chosen.linesConfidence(), DISAGREEMENT_CAP));
+        }
+        return chosen;
+    }
+
+    private static boolean sameLines(ExtractedPurchaseOrder a, ExtractedPurchaseOrder b) {
+        return a.lines().stream().map(PurchaseOrderExtractor::lineKey).toList()
+                .equals(b.lines().stream().map(PurchaseOrderExtractor::lineKey).toList());
+    }
+
+    private static String lineKey(ExtractedLine l) {
+        return l.sku().value() + "|" + l.quantity().value() + "|"
+                + (l.unitPrice().value() == null ? null : l.unitPrice().value().stripTrailingZeros().toPlainString());
+    }
+
+    /** The pages with the words inside each reread region replaced by that region's reading. */
+    static List<OcrPage> withRereads(List<OcrPage> pages) {
+        List<OcrPage> out = new ArrayList<>(pages.size());
+        for (OcrPage page : pages) {
+            if (page.rereads().isEmpty()) {
+                out.add(page);
+                continue;
+            }
+            List<OcrWord> words = new ArrayList<>();
+            int nextLine = 0;
+            for (OcrWord w : page.words()) {
+                if (page.rereads().stream().noneMatch(r -> r.contains(w))) {
+                    words.add(w);
+                }
+                nextLine = Math.max(nextLine, w.line() + 1);
+            }
+            for (OcrRegion region : page.rereads()) {
+                int lines = 0;
+                for (OcrWord w : region.words()) {
+                    words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), nextLine + w.line(),
+                            w.block()));
+                    lines = Math.max(lines, w.line() + 1);
+                }
+                nextLine += lines;
+            }
+            out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence()));
+        }
+        return out;
+    }
+
+    private ExtractedPurchaseOrder read(List<OcrPage> pages) {
         Layout layout = Layout.of(pages);
         NumberParser.Decimal decimal = decimalConvention(layout);
         LineTableReader.Table table = new LineTableReader(layout, decimal).read();
@@ -383,7 +452,7 @@ public class PurchaseOrderExtractor {
     }
 
     /** The decimal separator most unambiguous numbers on the page use. */
-    private static NumberParser.Decimal decimalConvention(Layout layout) {
+    static NumberParser.Decimal decimalConvention(Layout layout) {
         int point = 0;
         int comma = 0;
         for (Row row : layout.rows) {
