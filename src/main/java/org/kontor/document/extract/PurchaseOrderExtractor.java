@@ -45,15 +45,17 @@ public class PurchaseOrderExtractor {
      * readings that disagree about the lines are doubt, not certainty: a clerk decides.
      */
     static ExtractedPurchaseOrder choose(ExtractedPurchaseOrder first, ExtractedPurchaseOrder second) {
-        ExtractedPurchaseOrder chosen = second.linesConfidence() >= first.linesConfidence() ? second : first;
+        ExtractedPurchaseOrder chosen = sureness(second) >= sureness(first) ? second : first;
         ExtractedPurchaseOrder other = chosen == second ? first : second;
         if (other.linesConfidence() >= DISAGREEMENT_FLOOR && !sameLines(chosen, other)) {
             log.debug("Both readings of the line table are confident but disagree; lowering the lines confidence");
-            return new ExtractedPurchaseOrder(chosen.poNumber(), chosen.customerNumber(), chosen.customerName(),
-                    chosen.orderDate(), chosen.requestedDeliveryDate(), chosen.deliveryAddress(), chosen.total(),
-                    chosen.lines(), Math.min(chosen.linesConfidence(), DISAGREEMENT_CAP));
+            return chosen.withLinesCappedAt(DISAGREEMENT_CAP);
         }
         return chosen;
+    }
+
+    private static double sureness(ExtractedPurchaseOrder po) {
+        return po.linesConfidence() + po.linesConfidenceBesideSkus();
     }
 
     private static boolean sameLines(ExtractedPurchaseOrder a, ExtractedPurchaseOrder b) {
@@ -124,30 +126,38 @@ public class PurchaseOrderExtractor {
         ExtractedField<BigDecimal> total = total(header, decimal);
 
         List<ExtractedLine> lines = table.lines();
-        double linesConfidence = lines.isEmpty() ? 0
-                : lines.stream().mapToDouble(ExtractedLine::confidence).min().orElse(0) * table.headerQuality();
+        double linesConfidence = confidence(lines, false) * table.headerQuality();
+        double besideSkus = confidence(lines, true) * table.headerQuality();
         BigDecimal sum = sum(lines);
         if (!lines.isEmpty() && total.present() && sum != null) {
             if (sum.subtract(total.value()).abs().compareTo(CENT) <= 0) {
                 // every line amount read and none missing: the rows and the total confirm each other
                 total = total.withConfidence(Math.max(total.confidence(), 0.98));
                 lines = lines.stream().map(PurchaseOrderExtractor::confirmed).toList();
-                linesConfidence = lines.stream().mapToDouble(ExtractedLine::confidence).min().orElse(0)
-                        * Math.max(table.headerQuality(), 0.97);
+                linesConfidence = confidence(lines, false) * Math.max(table.headerQuality(), 0.97);
+                besideSkus = confidence(lines, true) * Math.max(table.headerQuality(), 0.97);
             } else {
                 total = total.withConfidence(Math.min(total.confidence(), 0.5));
                 linesConfidence = Math.min(linesConfidence, 0.4);
+                besideSkus = Math.min(besideSkus, 0.4);
                 lines = lines.stream().map(l -> capped(l, 0.5)).toList();
             }
         } else {
             // without a total there is no telling whether a row was lost
             linesConfidence = Math.min(linesConfidence, 0.8);
+            besideSkus = Math.min(besideSkus, 0.8);
             total = total.withConfidence(Math.min(total.confidence(), 0.8));
         }
         log.debug("Extracted PO {} customer {} / {}, {} line(s), lines confidence {}", poNumber.value(),
                 customerNumber.value(), customerName.value(), lines.size(), linesConfidence);
         return new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, deliveryDate, address,
-                total, lines, Confidence.clamp(linesConfidence));
+                total, lines, Confidence.clamp(linesConfidence), Confidence.clamp(besideSkus));
+    }
+
+    /** The least sure line (with or without its SKU); no lines at all is no confidence. */
+    private static double confidence(List<ExtractedLine> lines, boolean besideSkus) {
+        return lines.stream().mapToDouble(besideSkus ? ExtractedLine::confidenceBesideSku : ExtractedLine::confidence)
+                .min().orElse(0);
     }
 
     // ---- header fields ------------------------------------------------------------------------------------
@@ -269,9 +279,12 @@ public class PurchaseOrderExtractor {
         return ExtractedField.missing(0);
     }
 
-    /** The English OCR model has no ß: "Straße" comes back as StraBe, Strake, Strafe or Stra&e. */
+    /**
+     * The English OCR model has no ß: "Straße" comes back as StraBe, Strake, Strafe, Straffe, StraRe, Stra&e or
+     * without it ("Strae"). A printed "Strasse" is left alone.
+     */
     static String straße(String text) {
-        return text.replaceAll("(?<=[Ss]tra)(?:B|k|f|&|fs|fg|f&|S|g|8|13|fse)(?=e\\b)", "ß");
+        return text.replaceAll("(?<=[Ss]tra)(?:ff|fs|fg|f&|fse|13|[BkfS&g8Rv]|)(?=e\\b)", "ß");
     }
 
     private static boolean isTitle(String text) {

@@ -96,4 +96,14 @@ class ExtractionRulesTest {
         assertThat(NumberParser.parse("17:90", NumberParser.Decimal.POINT).value()).isEqualByComparingTo("17.90");
         assertThat(NumberParser.parse("17:90", NumberParser.Decimal.POINT).ocrRepaired()).isTrue();
     }
+
+    @Test
+    void anEszettTheEnglishModelCannotReadIsGivenBack() {
+        assertThat(PurchaseOrderExtractor.straße("Osterstrae 112")).isEqualTo("Osterstraße 112");
+        assertThat(PurchaseOrderExtractor.straße("Hammer Landstraffe 55")).isEqualTo("Hammer Landstraße 55");
+        assertThat(PurchaseOrderExtractor.straße("Wandsbeker MarktstraRe 73")).isEqualTo("Wandsbeker Marktstraße 73");
+        assertThat(PurchaseOrderExtractor.straße("Schanzenstrave 82")).isEqualTo("Schanzenstraße 82");
+        assertThat(PurchaseOrderExtractor.straße("Billstedter Hauptstrasse 68")).isEqualTo("Billstedter Hauptstrasse 68");
+        assertThat(PurchaseOrderExtractor.straße("Straße 1")).isEqualTo("Straße 1");
+    }
 }
