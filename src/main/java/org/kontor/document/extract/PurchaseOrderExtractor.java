@@ -68,7 +68,11 @@ public class PurchaseOrderExtractor {
                 + (l.unitPrice().value() == null ? null : l.unitPrice().value().stripTrailingZeros().toPlainString());
     }
 
-    /** The pages with the words inside each reread region replaced by that region's reading. */
+    /**
+     * The pages with the rows inside each reread region replaced by that region's reading. A row the second reading
+     * does not have (one uniform block may drop a faint or odd row) keeps its first reading, so a reread never loses
+     * text the first reading had.
+     */
     static List<OcrPage> withRereads(List<OcrPage> pages) {
         List<OcrPage> out = new ArrayList<>(pages.size());
         for (OcrPage page : pages) {
@@ -76,13 +80,26 @@ public class PurchaseOrderExtractor {
                 out.add(page);
                 continue;
             }
+            List<int[]> rereadRows = new ArrayList<>();
+            for (OcrRegion region : page.rereads()) {
+                for (List<OcrWord> line : region.lines()) {
+                    rereadRows.add(band(line));
+                }
+            }
             List<OcrWord> words = new ArrayList<>();
             int nextLine = 0;
-            for (OcrWord w : page.words()) {
-                if (page.rereads().stream().noneMatch(r -> r.contains(w))) {
-                    words.add(w);
+            for (List<OcrWord> line : page.lines()) {
+                int[] band = band(line);
+                double mid = (band[0] + band[1]) / 2.0;
+                boolean inRegion = page.rereads().stream().anyMatch(r -> line.stream().anyMatch(r::contains));
+                boolean readAgain = rereadRows.stream().anyMatch(b -> mid >= b[0] && mid <= b[1]);
+                for (OcrWord w : line) {
+                    boolean replaced = inRegion && readAgain && page.rereads().stream().anyMatch(r -> r.contains(w));
+                    if (!replaced) {
+                        words.add(w);
+                    }
+                    nextLine = Math.max(nextLine, w.line() + 1);
                 }
-                nextLine = Math.max(nextLine, w.line() + 1);
             }
             for (OcrRegion region : page.rereads()) {
                 int lines = 0;
@@ -96,6 +113,15 @@ public class PurchaseOrderExtractor {
             out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence()));
         }
         return out;
+    }
+
+    /** The vertical extent (top, bottom) of a line's words, by their median height around their median centre. */
+    private static int[] band(List<OcrWord> line) {
+        int[] mids = line.stream().mapToInt(w -> w.y() + w.h() / 2).sorted().toArray();
+        int[] heights = line.stream().mapToInt(OcrWord::h).sorted().toArray();
+        int mid = mids[mids.length / 2];
+        int half = Math.max(1, heights[heights.length / 2] / 2);
+        return new int[] {mid - half, mid + half};
     }
 
     private ExtractedPurchaseOrder read(List<OcrPage> pages) {
@@ -129,7 +155,17 @@ public class PurchaseOrderExtractor {
         double linesConfidence = confidence(lines, false) * table.headerQuality();
         double besideSkus = confidence(lines, true) * table.headerQuality();
         BigDecimal sum = sum(lines);
-        if (!lines.isEmpty() && total.present() && sum != null) {
+        BigDecimal products = products(lines);
+        boolean productsAddUp = products != null && total.present() && products.subtract(total.value()).abs().compareTo(CENT) <= 0;
+        if (!lines.isEmpty() && total.present() && sum != null
+                && sum.subtract(total.value()).abs().compareTo(CENT) > 0 && productsAddUp) {
+            // an amount misread ("].065,05"), but quantities times prices add up to the total: the order needs those
+            total = total.withConfidence(Math.max(total.confidence(), 0.98));
+            lines = lines.stream().map(l -> new ExtractedLine(l.sku(), l.description(), raiseRead(l.quantity()),
+                    raise(l.unitPrice()), l.amount().withConfidence(Math.min(l.amount().confidence(), 0.5)))).toList();
+            linesConfidence = confidence(lines, false) * Math.max(table.headerQuality(), 0.97);
+            besideSkus = confidence(lines, true) * Math.max(table.headerQuality(), 0.97);
+        } else if (!lines.isEmpty() && total.present() && sum != null) {
             if (sum.subtract(total.value()).abs().compareTo(CENT) <= 0) {
                 // every line amount read and none missing: the rows and the total confirm each other
                 total = total.withConfidence(Math.max(total.confidence(), 0.98));
@@ -440,6 +476,18 @@ public class PurchaseOrderExtractor {
         return sum;
     }
 
+    /** Quantity times unit price summed over the lines; null when a line lacks either. */
+    private static BigDecimal products(List<ExtractedLine> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ExtractedLine l : lines) {
+            if (!l.quantity().present() || !l.unitPrice().present()) {
+                return null;
+            }
+            sum = sum.add(l.unitPrice().value().multiply(BigDecimal.valueOf(l.quantity().value())));
+        }
+        return sum;
+    }
+
     /**
      * Raised by the total only where the row's own arithmetic holds (or has no amount to check): the total sums the
      * amounts, so it says nothing about a quantity or price that does not multiply out to its amount.
@@ -451,7 +499,17 @@ public class PurchaseOrderExtractor {
         if (!rowHolds) {
             return l;
         }
-        return new ExtractedLine(l.sku(), l.description(), raise(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
+        return new ExtractedLine(l.sku(), l.description(), raiseRead(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
+    }
+
+    /**
+     * A quantity is raised by the arithmetic only when it was read, not worked out from amount / price: a quantity
+     * derived from them multiplies out by construction.
+     */
+    private static ExtractedField<Integer> raiseRead(ExtractedField<Integer> qty) {
+        boolean read = qty.present() && qty.raw() != null
+                && qty.value().equals(NumberParser.quantity(qty.raw(), NumberParser.Decimal.UNKNOWN));
+        return read ? raise(qty) : qty;
     }
 
     private static <T> ExtractedField<T> raise(ExtractedField<T> f) {
