@@ -239,7 +239,7 @@ public class PurchaseOrderExtractor {
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.minOfValue(v.words()));
         if (value.matches("P0\\d{3,}")) {
             // "P0351260": a zero right after the P is nearly always the O of "PO", but still a guess
             value = "PO" + value.substring(2);
@@ -381,7 +381,7 @@ public class PurchaseOrderExtractor {
                 if (p.ocrRepaired()) {
                     format *= 0.75;
                 }
-                double c = hit.quality() * v.geometry() * format * Confidence.ocr(Confidence.min(v.words()));
+                double c = hit.quality() * v.geometry() * format * Confidence.ocr(Confidence.minOfValue(v.words()));
                 if (best == null || c > best.confidence()) {
                     best = new ExtractedField<>(d, Confidence.clamp(c), v.text());
                 }
@@ -437,7 +437,7 @@ public class PurchaseOrderExtractor {
                     if (p == null || p.value().signum() < 0) {
                         continue;
                     }
-                    double c = hit.quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+                    double c = hit.quality() * v.geometry() * Confidence.ocr(Confidence.minOfValue(v.words()));
                     if (p.ambiguous()) {
                         c *= 0.7;
                     }

@@ -137,4 +137,12 @@ class ExtractionRulesTest {
         assertThat(empty.quantity().confidence()).isLessThan(0.9);
         assertThat(po.unsureFields(0.9)).contains("lines");
     }
+
+    @Test
+    void aSpeckBesideAValueDoesNotMakeItDoubtful() {
+        List<Layout.Word> words = List.of(new Layout.Word("9", 96, 0, 0, 20, 40), new Layout.Word("Feb", 96, 30, 0, 60, 40),
+                new Layout.Word("2026", 90, 100, 0, 80, 40), new Layout.Word("|", 40, 200, 0, 5, 40));
+        assertThat(Confidence.minOfValue(words)).isEqualTo(90);
+        assertThat(Confidence.minOfValue(List.of(new Layout.Word("|", 40, 200, 0, 5, 40)))).isEqualTo(40);
+    }
 }
