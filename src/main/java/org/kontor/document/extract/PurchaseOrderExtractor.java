@@ -31,6 +31,8 @@ public class PurchaseOrderExtractor {
     /** A reading of the lines this sure that disagrees with the chosen one makes the choice doubtful. */
     private static final double DISAGREEMENT_FLOOR = 0.8;
     private static final double DISAGREEMENT_CAP = 0.75;
+    /** How sure the extractor may be that no delivery date is stated while the page shows a date nobody claimed. */
+    private static final double UNCLAIMED_DATE_CAP = 0.5;
 
     public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
         ExtractedPurchaseOrder first = read(pages);
@@ -144,6 +146,11 @@ public class PurchaseOrderExtractor {
         DateParser.SlashOrder convention = slashConvention(layout);
         ExtractedField<LocalDate> orderDate = date(header, Concept.ORDER_DATE, convention, false, layout);
         ExtractedField<LocalDate> deliveryDate = date(header, Concept.DELIVERY_DATE, convention, true, layout);
+        if (!deliveryDate.present() && deliveryDate.confidence() > UNCLAIMED_DATE_CAP
+                && unclaimedDate(layout, tableFrom, tableTo, orderDate.value())) {
+            // the page shows a date no label claimed: it may well be the delivery date whose label OCR garbled
+            deliveryDate = ExtractedField.missing(UNCLAIMED_DATE_CAP);
+        }
         if (orderDate.present() && deliveryDate.present() && deliveryDate.value().isBefore(orderDate.value())) {
             orderDate = orderDate.withConfidence(Math.min(orderDate.confidence(), 0.6));
             deliveryDate = deliveryDate.withConfidence(Math.min(deliveryDate.confidence(), 0.6));
@@ -395,6 +402,29 @@ public class PurchaseOrderExtractor {
         }
         // an optional date the document does not state; on a poor scan its label may have been lost
         return ExtractedField.missing(optional && layout.meanConfidence >= 80 ? 0.92 : optional ? 0.6 : 0);
+    }
+
+    /** Whether a row outside the line table holds a date other than the order date (one to three words). */
+    static boolean unclaimedDate(Layout layout, int tableFrom, int tableTo, LocalDate orderDate) {
+        for (Row row : layout.rows) {
+            if (row.index() >= tableFrom && row.index() < tableTo) {
+                continue;
+            }
+            List<Word> words = row.words();
+            for (int i = 0; i < words.size(); i++) {
+                for (int n = 1; n <= 3 && i + n <= words.size(); n++) {
+                    String text = LineTableReader.join(words.subList(i, i + n));
+                    if (!text.matches(".*\\d.*")) {
+                        continue;
+                    }
+                    DateParser.Parsed p = DateParser.parse(text);
+                    if (p != null && !p.date().equals(orderDate) && (p.monthFirst() == null || !p.monthFirst().equals(orderDate))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static DateParser.SlashOrder slashConvention(Layout layout) {
