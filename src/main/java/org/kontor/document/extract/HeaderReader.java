@@ -48,7 +48,7 @@ final class HeaderReader {
             List<Concept> concepts = new ArrayList<>(Labels.HEADER);
             concepts.addAll(Labels.TOTALS);
             for (Labels.Match m : Labels.find(row.texts(), concepts, new boolean[row.words().size()])) {
-                boolean segmentStart = row.startsSegment(afterSpecks(row, m.from()));
+                boolean segmentStart = row.startsSegment(m.from()) || row.startsSegment(afterSpecks(row, m.from()));
                 if (!segmentStart && !endsWithColon(row, m)) {
                     // "Please deliver to the address below" is a sentence, not a label
                     continue;
