@@ -37,9 +37,12 @@ public class VarianceRules {
     public static final String IN_SHARE = "varianceShare";
     public static final String IN_ABC = "abcClass";
     public static final String IN_RECOUNTS = "recounts";
+    /** How sure the robot read the line from a scanned sheet, 0..1; 1 for typed sheets and forms. */
+    public static final String IN_READING_CONFIDENCE = "readingConfidence";
     public static final String OUT_DECISION = "decision";
     public static final String OUT_REASON = "reason";
-    private static final Set<String> INPUTS = Set.of(IN_QUANTITY, IN_VALUE, IN_SHARE, IN_ABC, IN_RECOUNTS);
+    private static final Set<String> INPUTS = Set.of(IN_QUANTITY, IN_VALUE, IN_SHARE, IN_ABC, IN_RECOUNTS,
+            IN_READING_CONFIDENCE);
     private static final Logger log = LoggerFactory.getLogger(VarianceRules.class);
 
     public record Outcome(VarianceDecision decision, String reason) {
@@ -85,17 +88,19 @@ public class VarianceRules {
             return InventoryReconciliationProcess.DECISION_KEY + ":" + version;
         }
 
-        public Outcome evaluate(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts) {
+        public Outcome evaluate(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts,
+                double readingConfidence) {
             Object key = classes.isPresent()
                     ? classes.get().classOf(Map.of(IN_QUANTITY, variance, IN_VALUE, value.doubleValue(), IN_SHARE,
-                            share.doubleValue(), IN_ABC, abcClass == null ? "" : abcClass, IN_RECOUNTS, recounts))
+                            share.doubleValue(), IN_ABC, abcClass == null ? "" : abcClass, IN_RECOUNTS, recounts,
+                            IN_READING_CONFIDENCE, readingConfidence))
                     : List.of(variance, value.stripTrailingZeros(), share.stripTrailingZeros(),
-                            abcClass == null ? "" : abcClass, recounts);
+                            abcClass == null ? "" : abcClass, recounts, readingConfidence);
             Outcome known = remembered.get(key);
             if (known != null) {
                 return known;
             }
-            Outcome outcome = evaluateTable(variance, value, share, abcClass, recounts);
+            Outcome outcome = evaluateTable(variance, value, share, abcClass, recounts, readingConfidence);
             if (remembered.size() >= MAX_REMEMBERED) {
                 remembered.clear();
             }
@@ -103,9 +108,10 @@ public class VarianceRules {
             return outcome;
         }
 
-        private Outcome evaluateTable(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts) {
+        private Outcome evaluateTable(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts,
+                double readingConfidence) {
             DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, inputs(variance, value, share,
-                    abcClass, recounts)).getFirstResult();
+                    abcClass, recounts, readingConfidence)).getFirstResult();
             if (result == null || result.get(OUT_DECISION) == null) {
                 // a table without a catch-all rule: a person decides
                 return new Outcome(VarianceDecision.SUPERVISOR_APPROVAL, "no rule of " + versionLabel() + " matched");
@@ -154,9 +160,10 @@ public class VarianceRules {
                 RoundingMode.HALF_UP);
     }
 
-    static VariableMap inputs(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts) {
+    static VariableMap inputs(int variance, BigDecimal value, BigDecimal share, String abcClass, int recounts,
+            double readingConfidence) {
         return Variables.createVariables().putValue(IN_QUANTITY, variance).putValue(IN_VALUE, value.doubleValue())
                 .putValue(IN_SHARE, share.doubleValue()).putValue(IN_ABC, abcClass == null ? "" : abcClass)
-                .putValue(IN_RECOUNTS, recounts);
+                .putValue(IN_RECOUNTS, recounts).putValue(IN_READING_CONFIDENCE, readingConfidence);
     }
 }

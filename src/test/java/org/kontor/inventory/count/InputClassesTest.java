@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class InputClassesTest {
 
     private static final Set<String> INPUTS = Set.of(VarianceRules.IN_QUANTITY, VarianceRules.IN_VALUE,
-            VarianceRules.IN_SHARE, VarianceRules.IN_ABC, VarianceRules.IN_RECOUNTS);
+            VarianceRules.IN_SHARE, VarianceRules.IN_ABC, VarianceRules.IN_RECOUNTS, VarianceRules.IN_READING_CONFIDENCE);
     private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     @Test
@@ -48,10 +48,11 @@ class InputClassesTest {
             BigDecimal share = VarianceRules.share(variance, book);
             String abc = classes[random.nextInt(classes.length)];
             int recounts = random.nextInt(3);
+            double reading = i % 5 == 0 ? new double[] {0.5, 0.89, 0.9, 0.95, 1.0}[random.nextInt(5)] : 1.0;
 
-            VarianceRules.Outcome byClass = rules.evaluate(variance, value, share, abc, recounts);
+            VarianceRules.Outcome byClass = rules.evaluate(variance, value, share, abc, recounts, reading);
             DmnDecisionRuleResult direct = engine.evaluateDecisionTable(decision,
-                    VarianceRules.inputs(variance, value, share, abc, recounts)).getFirstResult();
+                    VarianceRules.inputs(variance, value, share, abc, recounts, reading)).getFirstResult();
             assertThat(byClass.decision().name()).as("variance %d value %s share %s class %s recounts %d", variance,
                     value, share, abc, recounts).isEqualTo(direct.getEntry(VarianceRules.OUT_DECISION));
             assertThat(byClass.reason()).isEqualTo(direct.getEntry(VarianceRules.OUT_REASON));
@@ -66,9 +67,9 @@ class InputClassesTest {
         VarianceRules.Rules rules = rules(xml.getBytes(StandardCharsets.UTF_8));
 
         assertThat(rules.byInputClass()).isFalse();
-        assertThat(rules.evaluate(-1, new BigDecimal("-18.90"), VarianceRules.share(-1, 150), "B", 0).decision())
+        assertThat(rules.evaluate(-1, new BigDecimal("-18.90"), VarianceRules.share(-1, 150), "B", 0, 1.0).decision())
                 .isEqualTo(VarianceDecision.AUTO_ACCEPT);
-        assertThat(rules.evaluate(-2, new BigDecimal("-37.80"), VarianceRules.share(-2, 50), "B", 0).decision())
+        assertThat(rules.evaluate(-2, new BigDecimal("-37.80"), VarianceRules.share(-2, 50), "B", 0, 1.0).decision())
                 .isEqualTo(VarianceDecision.SUPERVISOR_APPROVAL);
     }
 
