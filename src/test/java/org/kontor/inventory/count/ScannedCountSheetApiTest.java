@@ -80,7 +80,7 @@ class ScannedCountSheetApiTest {
 
         JsonNode count = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(
                 () -> json.readTree(rest.get("/api/inventory/counts/" + countId, "clerk").body()),
-                c -> c.has("lines") && c.get("lines").size() == rows.size() && c.get("decisionTable").isTextual());
+                c -> c.has("lines") && c.get("lines").size() == rows.size() && c.hasNonNull("decisionTable"));
         assertThat(count.get("source").asText()).isEqualTo(CountSource.DOCUMENT.name());
         List<String> read = new ArrayList<>();
         count.get("lines").forEach(l -> read.add(l.get("sku").asText() + "=" + l.get("countedQuantity").asInt()));
