@@ -17,6 +17,7 @@ public final class DocumentIntakeProcess {
     public static final String TASK_START_ORDER_INTAKE = "Task_StartOrderIntake";
     public static final String END_EVENT_HANDED_OVER = "EndEvent_HandedOverToOrderIntake";
     public static final String TASK_START_RECONCILIATION = "Task_StartReconciliation";
+    public static final String GATEWAY_COUNT_STARTED = "Gateway_CountStarted";
     public static final String END_EVENT_HANDED_TO_RECONCILIATION = "EndEvent_HandedOverToReconciliation";
     public static final String USER_TASK_TRIAGE = "UserTask_TriageDocument";
     public static final String TASK_RECORD_TRIAGE = "Task_RecordTriageDecision";
@@ -41,6 +42,10 @@ public final class DocumentIntakeProcess {
         public static final String TRIAGE_NOTE = "triageNote";
         public static final String COMPLETED_BY = "completedBy";
         public static final String COUNT_ID = "countId";
+        /** False when a stock-count document had no readable line: it goes to triage with {@link #TRIAGE_REASON}. */
+        public static final String COUNT_STARTED = "countStarted";
+        /** Why a document is in triage, when a robot sent it there (shown on the form). */
+        public static final String TRIAGE_REASON = "triageReason";
 
         private Vars() {
         }

@@ -14,6 +14,7 @@ import org.kontor.document.extract.ExtractedPurchaseOrder;
 import org.kontor.document.extract.PurchaseOrderExtractor;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderSpreadsheetReader;
+import org.kontor.order.SkuMatcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +32,17 @@ class OrderExtraction {
     private final DocumentService documents;
     private final PurchaseOrderExtractor extractor;
     private final OrderSpreadsheetReader spreadsheets;
+    private final SkuMatcher skus;
     private final ObjectMapper json;
     private final double threshold;
 
     OrderExtraction(DocumentService documents, PurchaseOrderExtractor extractor, OrderSpreadsheetReader spreadsheets,
-            ObjectMapper json, @Value("${kontor.extraction.confidence-threshold:0.9}") double threshold) {
+            SkuMatcher skus, ObjectMapper json,
+            @Value("${kontor.extraction.confidence-threshold:0.9}") double threshold) {
         this.documents = documents;
         this.extractor = extractor;
         this.spreadsheets = spreadsheets;
+        this.skus = skus;
         this.json = json;
         this.threshold = threshold;
     }
@@ -60,7 +64,9 @@ class OrderExtraction {
                 po.orderDate().value(), po.requestedDeliveryDate().value(), po.deliveryAddress().value(),
                 po.total().value(), po.lines().stream().map(l -> new OrderDraft.Line(l.sku().value(),
                         l.description().value(), l.quantity().value(), l.unitPrice().value())).toList());
-        return new Extracted(draft, po.unsureFields(threshold));
+        // a SKU the scan gave with little confidence is sure when the catalogue vouches for it by description or price
+        return new Extracted(draft, po.unsureFields(threshold, l -> skus.confirms(l.sku().value(), l.description().value(),
+                l.unitPrice().value())));
     }
 
     private List<OcrPage> pages(String documentId) {

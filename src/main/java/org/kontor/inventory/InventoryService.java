@@ -138,7 +138,7 @@ public class InventoryService {
     /** Current stock of many SKUs at once (a few hundred per call; SKUs never stocked: 0). */
     public Map<String, OnHand> onHand(Collection<String> skus) {
         Map<String, OnHand> levels = new HashMap<>();
-        stock.book(skus, LocalDateTime.now(clock)).forEach((sku, b) -> levels.put(sku, new OnHand(b.onHand(), b.reserved())));
+        stock.levels(skus).forEach((sku, l) -> levels.put(sku, new OnHand(l.onHand(), l.reserved())));
         skus.forEach(sku -> levels.putIfAbsent(sku, new OnHand(0, 0)));
         return levels;
     }

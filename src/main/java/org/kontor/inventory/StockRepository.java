@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -137,24 +138,48 @@ class StockRepository {
             return applied;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        SqlParameterSource[] updates = moves.stream().map(m -> new MapSqlParameterSource()
-                .addValue("delta", m.delta()).addValue("now", now).addValue("sku", m.sku())).toArray(SqlParameterSource[]::new);
-        int[] changed = named.batchUpdate("UPDATE stock_level SET on_hand = on_hand + :delta, updated_at = :now "
-                + "WHERE sku = :sku AND on_hand + :delta >= reserved AND on_hand + :delta >= 0", updates);
-        List<SqlParameterSource> inserts = new ArrayList<>();
+        JdbcTemplate plain = named.getJdbcTemplate();
+        // positional parameters: a count posts up to hundreds of thousands of these
+        int[][] changed = plain.batchUpdate("UPDATE stock_level SET on_hand = on_hand + ?, updated_at = ? "
+                + "WHERE sku = ? AND on_hand + ? >= reserved AND on_hand + ? >= 0", moves, moves.size(), (ps, m) -> {
+                    ps.setInt(1, m.delta());
+                    ps.setObject(2, now);
+                    ps.setString(3, m.sku());
+                    ps.setInt(4, m.delta());
+                    ps.setInt(5, m.delta());
+                });
+        List<Move> inserts = new ArrayList<>();
         for (int i = 0; i < moves.size(); i++) {
+            int count = changed[0][i];
             // SUCCESS_NO_INFO (-2): the driver applied it without counting rows
-            applied[i] = changed[i] > 0 || changed[i] == java.sql.Statement.SUCCESS_NO_INFO;
+            applied[i] = count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO;
             if (applied[i]) {
-                Move m = moves.get(i);
-                inserts.add(new MapSqlParameterSource().addValue("sku", m.sku()).addValue("quantity", m.delta())
-                        .addValue("type", m.type().name()).addValue("reason", m.reason())
-                        .addValue("reference", m.reference()).addValue("actor", m.actor()).addValue("now", now));
+                inserts.add(moves.get(i));
             }
         }
-        named.batchUpdate("INSERT INTO stock_movement (sku, quantity, movement_type, reason, reference, actor, occurred_at) "
-                + "VALUES (:sku, :quantity, :type, :reason, :reference, :actor, :now)", inserts.toArray(SqlParameterSource[]::new));
+        plain.batchUpdate("INSERT INTO stock_movement (sku, quantity, movement_type, reason, reference, actor, occurred_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", inserts, inserts.size(), (ps, m) -> {
+                    ps.setString(1, m.sku());
+                    ps.setInt(2, m.delta());
+                    ps.setString(3, m.type().name());
+                    ps.setString(4, m.reason());
+                    ps.setString(5, m.reference());
+                    ps.setString(6, m.actor());
+                    ps.setObject(7, now);
+                });
         return applied;
+    }
+
+    /** On-hand and reserved stock of each SKU that has a stock row. */
+    Map<String, Level> levels(Collection<String> skus) {
+        Map<String, Level> levels = new HashMap<>();
+        if (skus.isEmpty()) {
+            return levels;
+        }
+        jdbc.sql("SELECT sku, on_hand, reserved FROM stock_level WHERE sku IN (:skus)").param("skus", skus)
+                .query((rs, i) -> Map.entry(rs.getString(1), new Level(rs.getInt(2), rs.getInt(3)))).list()
+                .forEach(e -> levels.put(e.getKey(), e.getValue()));
+        return levels;
     }
 
     List<StockMovement> movements(String sku, int limit) {

@@ -109,11 +109,19 @@ public class OrderValidator {
             problems.add("The lines add up to " + sum.toPlainString() + ", but the document total is "
                     + draft.total().toPlainString() + ".");
         }
+        String address = draft.deliveryAddress();
+        if (address == null) {
+            address = customer.map(c -> c.street() + ", " + c.city()).orElse(null);
+        } else if (customer.isPresent()) {
+            String onRecord = customer.get().street() + ", " + customer.get().city();
+            if (!address.equals(onRecord) && AddressMatcher.sameAddress(address, onRecord)) {
+                corrections.add("Delivery address '" + address + "' read as the customer's address " + onRecord);
+                address = onRecord;
+            }
+        }
         OrderDraft resolved = new OrderDraft(customer.map(Customer::customerNumber).orElse(draft.customerNumber()),
                 customer.map(Customer::name).orElse(draft.customerName()), draft.poNumber(), draft.orderDate(),
-                draft.requestedDeliveryDate(), draft.deliveryAddress() != null ? draft.deliveryAddress()
-                        : customer.map(c -> c.street() + ", " + c.city()).orElse(null),
-                draft.total(), lines);
+                draft.requestedDeliveryDate(), address, draft.total(), lines);
         return new Validation(resolved, List.copyOf(problems), List.copyOf(corrections));
     }
 

@@ -1,5 +1,6 @@
 package org.kontor.order;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +65,43 @@ public class SkuMatcher {
         Product candidate = candidates.get(0);
         return new Match(describes(description, candidate.name()) ? Kind.CONFUSABLE_CONFIRMED : Kind.CONFUSABLE_UNCONFIRMED,
                 candidate, candidates);
+    }
+
+    /**
+     * Whether master data vouches for a SKU the scan gave with little confidence: the catalogue has exactly that SKU,
+     * and the line's description is that product's name up to a few OCR slips and nearer to it than to any other
+     * product's name; or, without a description, the unit price is the catalogue price and no product of that price
+     * has a SKU one character away. Sharing a word is not enough here ("Nitrile gloves M" and "... L").
+     */
+    public boolean confirms(String written, String description, BigDecimal unitPrice) {
+        if (written == null || written.isBlank()) {
+            return false;
+        }
+        Optional<Product> found = masterData.product(written.strip().toUpperCase(Locale.ROOT));
+        if (found.isEmpty()) {
+            return false;
+        }
+        Product product = found.get();
+        List<Product> others = masterData.allProducts().stream().filter(p -> !p.sku().equals(product.sku())).toList();
+        if (description != null && !description.isBlank()) {
+            String read = letters(description);
+            String name = letters(product.name());
+            int own = EditDistance.of(read, name);
+            if (own > Math.max(2, name.length() / 8)) {
+                return false;
+            }
+            return others.stream().noneMatch(p -> EditDistance.of(read, letters(p.name())) <= own);
+        }
+        if (unitPrice == null || product.unitPrice() == null || product.unitPrice().compareTo(unitPrice) != 0) {
+            return false;
+        }
+        String key = canonical(product.sku());
+        return others.stream().noneMatch(p -> p.unitPrice() != null && p.unitPrice().compareTo(unitPrice) == 0
+                && EditDistance.of(canonical(p.sku()), key) <= 1);
+    }
+
+    private static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Both spellings of an OCR confusion map to one character; separators vanish. */

@@ -11,14 +11,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kontor.document.DocumentDigitiser;
 import org.kontor.document.DocumentService;
 import org.kontor.document.DocumentStatus;
 import org.kontor.document.DocumentType;
+import org.kontor.document.corpus.GeneratedDocument;
 import org.kontor.document.digitise.TestDocuments;
+import org.kontor.inventory.count.CountLine;
+import org.kontor.inventory.count.CountSheetScans;
+import org.kontor.inventory.count.CountSource;
+import org.kontor.inventory.count.InventoryReconciliationProcess;
+import org.kontor.inventory.count.StockCountService;
 import org.kontor.intake.DocumentIntakeProcess.TriageDecision;
 import org.kontor.platform.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +47,12 @@ class DocumentIntakeProcessTest extends ProcessTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DocumentDigitiser digitiser;
+
+    @Autowired
+    StockCountService counts;
 
     @Test
     void robotsDigitiseAndClassifyARealDocument() throws Exception {
@@ -112,6 +127,68 @@ class DocumentIntakeProcessTest extends ProcessTestSupport {
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(countId)
                 .count()).isEqualTo(1);
         assertThat(documents.get(documentId).status()).isEqualTo(DocumentStatus.ACCEPTED);
+    }
+
+    @Test
+    void scannedStockCountStartsAReconciliationWithTheLinesReadFromTheScan() throws Exception {
+        // quantities unlike any other test's, so the lines are this scan's
+        int n = (int) (System.nanoTime() % 40);
+        List<CountSheetScans.Row> rows = CountSheetScans.demoRows().stream().map(r -> new CountSheetScans.Row(r.bin(),
+                r.sku(), r.description(), r.book(), String.valueOf(100 + n + r.book()))).toList();
+        ProcessInstance instance = startScannedCount(CountSheetScans.sheet("scan-" + n, CountSheetScans.CLASSIC, rows));
+        runJobs(instance);
+
+        assertThat(instance).isEnded().hasPassed(DocumentIntakeProcess.TASK_START_RECONCILIATION,
+                DocumentIntakeProcess.GATEWAY_COUNT_STARTED, DocumentIntakeProcess.END_EVENT_HANDED_TO_RECONCILIATION);
+        String countId = historicVariable(instance, Vars.COUNT_ID);
+        ProcessInstance reconciliation = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(countId).singleResult();
+        assertThat(reconciliation).isNotNull();
+        assertThat(processEngine.getRuntimeService().getVariable(reconciliation.getId(),
+                InventoryReconciliationProcess.Vars.COUNT_SOURCE)).isEqualTo(CountSource.DOCUMENT.name());
+        runJobs(reconciliation);
+
+        assertThat(counts.get(countId).documentId()).isEqualTo(instance.getBusinessKey());
+        assertThat(counts.lines(countId, Set.of(), 0, 100)).extracting(CountLine::sku, CountLine::countedQuantity)
+                .containsExactlyInAnyOrderElementsOf(rows.stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.sku(), Integer.valueOf(r.counted()))).toList());
+        assertThat(documents.get(instance.getBusinessKey()).status()).isEqualTo(DocumentStatus.ACCEPTED);
+    }
+
+    @Test
+    void aCountSheetNotFilledInGoesToTriageWithTheReason() throws Exception {
+        List<CountSheetScans.Row> rows = CountSheetScans.demoRows().stream().map(r -> new CountSheetScans.Row(r.bin(),
+                r.sku(), r.description(), r.book(), "______")).toList();
+        ProcessInstance instance = startScannedCount(CountSheetScans.sheet("blank-" + System.nanoTime(),
+                CountSheetScans.BLIND_UPPER, rows));
+        runJobs(instance);
+
+        assertThat(instance).hasPassed(DocumentIntakeProcess.TASK_START_RECONCILIATION)
+                .isWaitingAt(DocumentIntakeProcess.USER_TASK_TRIAGE)
+                .variables().containsEntry(Vars.COUNT_STARTED, false).doesNotContainKey(Vars.COUNT_ID);
+        assertThat((String) runtimeVariable(instance, Vars.TRIAGE_REASON)).contains("not filled in");
+        assertThat(task(instance)).hasCandidateGroup("clerks");
+    }
+
+    /** A printed count sheet, scanned, digitised by the real OCR and classified (given) as a stock count. */
+    private ProcessInstance startScannedCount(GeneratedDocument sheet) throws Exception {
+        Path png = TestDocuments.writePng(CountSheetScans.scan(sheet, "DejaVu Sans", 0.4), dir.resolve(sheet.id() + ".png"));
+        String documentId = documents.register(png, png.getFileName().toString(), "TEST", "test").document().documentId();
+        DocumentDigitiser.Digitised digitised = digitiser.digitise(documentId);
+        return processEngine.getRuntimeService().createProcessInstanceByKey(DocumentIntakeProcess.KEY)
+                .businessKey(documentId)
+                .startBeforeActivity(DocumentIntakeProcess.GATEWAY_CLASSIFICATION_CERTAIN)
+                .setVariable(Vars.DOCUMENT_ID, documentId)
+                .setVariable(Vars.FILE_NAME, png.getFileName().toString())
+                .setVariable(Vars.DOCUMENT_TYPE, DocumentType.STOCK_COUNT.name())
+                .setVariable(Vars.TEXT_SOURCE, digitised.textSource())
+                .setVariable(Vars.NEEDS_REVIEW, false)
+                .execute();
+    }
+
+    private String historicVariable(ProcessInstance instance, String name) {
+        return (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
     }
 
     @Test

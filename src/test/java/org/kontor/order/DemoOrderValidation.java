@@ -11,4 +11,8 @@ public final class DemoOrderValidation {
     public static OrderValidator validator(MasterDataService masterData) {
         return new OrderValidator(new CustomerMatcher(masterData), new SkuMatcher(masterData));
     }
+
+    public static SkuMatcher skuMatcher(MasterDataService masterData) {
+        return new SkuMatcher(masterData);
+    }
 }

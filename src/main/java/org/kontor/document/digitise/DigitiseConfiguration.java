@@ -1,6 +1,7 @@
 package org.kontor.document.digitise;
 
 import org.kontor.platform.config.KontorProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +15,8 @@ public class DigitiseConfiguration {
     }
 
     @Bean
-    public DigitiseService digitiseService(TesseractPool pool, OcrProperties ocr) {
-        return new DigitiseService(pool, ocr);
+    public DigitiseService digitiseService(TesseractPool pool, OcrProperties ocr,
+            ObjectProvider<OcrRegionFinder> regionFinders) {
+        return new DigitiseService(pool, ocr, regionFinders.orderedStream().toList());
     }
 }

@@ -20,12 +20,26 @@ public class DigitiseService {
     private final OcrProperties properties;
     private final ImageDecoder images;
     private final PdfDecoder pdfs;
+    private final List<OcrRegionFinder> regionFinders;
+    private final Segmentation rereadSegmentation;
 
     public DigitiseService(TesseractPool pool, OcrProperties properties) {
+        this(pool, properties, List.of());
+    }
+
+    public DigitiseService(TesseractPool pool, OcrProperties properties, List<OcrRegionFinder> regionFinders) {
+        this(pool, properties, regionFinders, Segmentation.BLOCK);
+    }
+
+    /** @param rereadSegmentation how the regions the finders point out are read again (benchmarks compare modes) */
+    public DigitiseService(TesseractPool pool, OcrProperties properties, List<OcrRegionFinder> regionFinders,
+            Segmentation rereadSegmentation) {
         this.pool = pool;
         this.properties = properties;
         this.images = new ImageDecoder(properties.limits());
         this.pdfs = new PdfDecoder(properties);
+        this.regionFinders = List.copyOf(regionFinders);
+        this.rereadSegmentation = rereadSegmentation;
     }
 
     /**
@@ -51,14 +65,54 @@ public class DigitiseService {
         return document;
     }
 
-    /** Recognises one clean raster: deskewed first when enabled. */
+    /**
+     * Recognises one clean raster: deskewed first when enabled, then read with automatic page segmentation, then the
+     * regions the finders point out (a line table) read once more as one block each.
+     */
     public OcrPage ocr(GrayRaster raster) {
         GrayRaster page = raster;
         if (properties.deskew()) {
             double angle = Deskew.estimateAngle(raster, properties.maxSkewDegrees());
             page = Deskew.straighten(raster, angle);
         }
-        return pool.recognise(page);
+        OcrPage read = pool.recognise(page);
+        if (regionFinders.isEmpty()) {
+            return read;
+        }
+        List<OcrRegion> rereads = new ArrayList<>();
+        for (OcrRegionFinder finder : regionFinders) {
+            List<OcrRegionFinder.Region> regions;
+            try {
+                regions = finder.regionsToReread(read);
+            } catch (RuntimeException e) {
+                // a second reading is an improvement, never a condition: the first one stands
+                log.warn("Finding regions to read again failed; keeping the first reading", e);
+                continue;
+            }
+            for (OcrRegionFinder.Region r : regions) {
+                OcrRegion region = reread(page, r);
+                if (region != null) {
+                    rereads.add(region);
+                }
+            }
+        }
+        return rereads.isEmpty() ? read : read.withRereads(rereads);
+    }
+
+    private OcrRegion reread(GrayRaster page, OcrRegionFinder.Region r) {
+        int x0 = Math.max(0, r.x());
+        int y0 = Math.max(0, r.y());
+        int x1 = Math.min(page.width(), r.x() + r.w());
+        int y1 = Math.min(page.height(), r.y() + r.h());
+        if (x1 - x0 < 16 || y1 - y0 < 16) {
+            return null;
+        }
+        OcrPage part = pool.recognise(page.crop(x0, y0, x1 - x0, y1 - y0), rereadSegmentation);
+        List<OcrWord> words = new ArrayList<>(part.words().size());
+        for (OcrWord w : part.words()) {
+            words.add(new OcrWord(w.text(), w.confidence(), w.x() + x0, w.y() + y0, w.w(), w.h(), w.line(), w.block()));
+        }
+        return new OcrRegion(x0, y0, x1 - x0, y1 - y0, rereadSegmentation, words);
     }
 
     private DigitisedDocument digitisePdf(Path file) {

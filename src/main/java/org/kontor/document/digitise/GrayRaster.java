@@ -49,6 +49,23 @@ public record GrayRaster(byte[] pixels, int width, int height, int dpi) {
         return new GrayRaster(gray, w, h, dpi);
     }
 
+    /** A copy of the rectangle (clipped to the raster), at the same resolution. */
+    public GrayRaster crop(int x, int y, int w, int h) {
+        int x0 = Math.max(0, x);
+        int y0 = Math.max(0, y);
+        int x1 = Math.min(width, x + w);
+        int y1 = Math.min(height, y + h);
+        if (x1 <= x0 || y1 <= y0) {
+            throw new IllegalArgumentException("Crop " + x + "," + y + " " + w + " x " + h + " is outside the raster");
+        }
+        int cw = x1 - x0;
+        byte[] out = new byte[cw * (y1 - y0)];
+        for (int row = y0; row < y1; row++) {
+            System.arraycopy(pixels, row * width + x0, out, (row - y0) * cw, cw);
+        }
+        return new GrayRaster(out, cw, y1 - y0, dpi);
+    }
+
     /** For page previews and tests. */
     public BufferedImage toImage() {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);

@@ -46,6 +46,11 @@ final class TesseractEngine implements AutoCloseable {
     }
 
     OcrPage recognise(GrayRaster page) {
+        return recognise(page, Segmentation.AUTO);
+    }
+
+    /** Recognises a page (or a cropped part of one) with the given page segmentation, then returns to automatic. */
+    OcrPage recognise(GrayRaster page, Segmentation segmentation) {
         if (closed) {
             throw new IllegalStateException("Tesseract engine is closed");
         }
@@ -56,6 +61,7 @@ final class TesseractEngine implements AutoCloseable {
             image.write(0, page.pixels(), 0, page.pixels().length);
             TessAPI1.TessBaseAPISetImage(handle, image.getByteBuffer(0, (long) w * h), w, h, 1, w);
             TessAPI1.TessBaseAPISetSourceResolution(handle, page.dpi());
+            TessAPI1.TessBaseAPISetPageSegMode(handle, segmentation.mode());
             if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
                 throw new IllegalStateException("Tesseract failed to recognise a page of " + w + " x " + h);
             }
@@ -66,6 +72,7 @@ final class TesseractEngine implements AutoCloseable {
         } finally {
             // Drops the page image and results but keeps the loaded model.
             TessAPI1.TessBaseAPIClear(handle);
+            TessAPI1.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
         }
     }
 

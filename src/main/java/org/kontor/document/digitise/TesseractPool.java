@@ -42,6 +42,11 @@ public final class TesseractPool implements AutoCloseable {
 
     /** Recognises one page on a free engine, waiting for one if all are busy. */
     public OcrPage recognise(GrayRaster page) {
+        return recognise(page, Segmentation.AUTO);
+    }
+
+    /** Recognises one page, or a cropped part of one, with the given page segmentation. */
+    public OcrPage recognise(GrayRaster page, Segmentation segmentation) {
         acquire();
         try {
             TesseractEngine engine = idle.pollFirst();
@@ -49,7 +54,7 @@ public final class TesseractPool implements AutoCloseable {
                 engine = create();
             }
             try {
-                return engine.recognise(page);
+                return engine.recognise(page, segmentation);
             } finally {
                 idle.addFirst(engine);
             }

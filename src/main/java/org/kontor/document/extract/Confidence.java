@@ -30,6 +30,15 @@ final class Confidence {
         return words.stream().mapToDouble(Layout.Word::confidence).min().orElse(0);
     }
 
+    /**
+     * The least confident word of a value, leaving out specks beside it ("9 Feb 2026 |"): a rule or a speck read as
+     * "|" or ":" is not part of the value, and its low confidence says nothing about the value's characters.
+     */
+    static double minOfValue(Collection<Layout.Word> words) {
+        return words.stream().filter(w -> w.text().matches(".*[\\p{L}\\p{N}].*")).mapToDouble(Layout.Word::confidence)
+                .min().orElse(min(words));
+    }
+
     static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
     }

@@ -11,4 +11,9 @@ public record ExtractedLine(ExtractedField<String> sku, ExtractedField<String> d
     public double confidence() {
         return DoubleStream.of(sku.confidence(), quantity.confidence(), unitPrice.confidence()).min().orElse(0);
     }
+
+    /** The same without the SKU, which master data may confirm where the scan alone cannot. */
+    public double confidenceBesideSku() {
+        return Math.min(quantity.confidence(), unitPrice.confidence());
+    }
 }

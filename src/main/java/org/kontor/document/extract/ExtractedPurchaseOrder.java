@@ -4,18 +4,37 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The fields of a purchase order as read from its pages. {@code linesConfidence} is how sure the extractor is
- * that {@code lines} holds every row of the table and nothing else, with each SKU, quantity and unit price right.
+ * that {@code lines} holds every row of the table and nothing else, with each SKU, quantity and unit price right;
+ * {@code linesConfidenceBesideSkus} is the same leaving the SKUs' own OCR confidence out (rows, quantities and prices
+ * only), for SKUs that master data can confirm.
  */
 public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedField<String> customerNumber,
         ExtractedField<String> customerName, ExtractedField<LocalDate> orderDate,
         ExtractedField<LocalDate> requestedDeliveryDate, ExtractedField<String> deliveryAddress,
-        ExtractedField<BigDecimal> total, List<ExtractedLine> lines, double linesConfidence) {
+        ExtractedField<BigDecimal> total, List<ExtractedLine> lines, double linesConfidence,
+        double linesConfidenceBesideSkus) {
 
     public ExtractedPurchaseOrder {
         lines = List.copyOf(lines);
+        linesConfidenceBesideSkus = Math.max(linesConfidence, linesConfidenceBesideSkus);
+    }
+
+    public ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedField<String> customerNumber,
+            ExtractedField<String> customerName, ExtractedField<LocalDate> orderDate,
+            ExtractedField<LocalDate> requestedDeliveryDate, ExtractedField<String> deliveryAddress,
+            ExtractedField<BigDecimal> total, List<ExtractedLine> lines, double linesConfidence) {
+        this(poNumber, customerNumber, customerName, orderDate, requestedDeliveryDate, deliveryAddress, total, lines,
+                linesConfidence, linesConfidence);
+    }
+
+    /** The same fields with the lines' confidences capped (two readings disagree). */
+    ExtractedPurchaseOrder withLinesCappedAt(double cap) {
+        return new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, requestedDeliveryDate,
+                deliveryAddress, total, lines, Math.min(linesConfidence, cap), Math.min(linesConfidenceBesideSkus, cap));
     }
 
     /**
@@ -25,6 +44,15 @@ public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedF
      * name that resolves to no customer or to several is a validation problem anyway.
      */
     public List<String> unsureFields(double threshold) {
+        return unsureFields(threshold, line -> false);
+    }
+
+    /**
+     * As {@link #unsureFields(double)}, but the lines are sure also when only SKUs were read with less confidence and
+     * {@code skuConfirmed} (master data: the catalogue knows the SKU and the line's description or price names that
+     * very product) vouches for each of them.
+     */
+    public List<String> unsureFields(double threshold, Predicate<ExtractedLine> skuConfirmed) {
         List<String> unsure = new ArrayList<>();
         if (poNumber.confidence() < threshold) {
             unsure.add("poNumber");
@@ -46,7 +74,9 @@ public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedF
         if (total.confidence() < threshold) {
             unsure.add("total");
         }
-        if (linesConfidence < threshold || lines.isEmpty()) {
+        boolean skusConfirmed = linesConfidenceBesideSkus >= threshold && lines.stream()
+                .allMatch(l -> l.sku().confidence() >= threshold || (l.sku().present() && skuConfirmed.test(l)));
+        if ((linesConfidence < threshold && !skusConfirmed) || lines.isEmpty()) {
             unsure.add("lines");
         }
         return unsure;

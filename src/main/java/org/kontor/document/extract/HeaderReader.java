@@ -48,7 +48,7 @@ final class HeaderReader {
             List<Concept> concepts = new ArrayList<>(Labels.HEADER);
             concepts.addAll(Labels.TOTALS);
             for (Labels.Match m : Labels.find(row.texts(), concepts, new boolean[row.words().size()])) {
-                boolean segmentStart = row.startsSegment(m.from());
+                boolean segmentStart = row.startsSegment(m.from()) || row.startsSegment(afterSpecks(row, m.from()));
                 if (!segmentStart && !endsWithColon(row, m)) {
                     // "Please deliver to the address below" is a sentence, not a label
                     continue;
@@ -60,6 +60,18 @@ final class HeaderReader {
                 }
             }
         }
+    }
+
+    /**
+     * Where the group holding word {@code i} starts once scanner specks just before it ("_." "." read from dirt) are
+     * counted as nothing: a label after a speck still starts its group.
+     */
+    private static int afterSpecks(Row row, int i) {
+        int j = i;
+        while (j > 0 && row.words().get(j - 1).text().matches("[^\\p{L}\\p{N}]+")) {
+            j--;
+        }
+        return j;
     }
 
     private static boolean endsWithColon(Row row, Labels.Match m) {

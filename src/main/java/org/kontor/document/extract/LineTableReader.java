@@ -142,10 +142,17 @@ final class LineTableReader {
         List<Word> descWords = cells.get(Concept.COL_DESCRIPTION);
         ExtractedField<String> description = descWords == null ? ExtractedField.missing(0)
                 : new ExtractedField<>(join(descWords), Confidence.ocr(Confidence.min(descWords)), join(descWords));
-        double qtyConf = field(cells.get(Concept.COL_QTY), qty != null, false, false);
+        ExtractedField<Integer> derived = qty == null ? derivedQuantity(text(cells, Concept.COL_QTY), price, amount) : null;
+        if (derived != null) {
+            qty = derived.value();
+        }
+        double qtyConf = derived != null ? derived.confidence() : field(cells.get(Concept.COL_QTY), qty != null, false, false);
         double priceConf = price == null ? 0 : field(cells.get(Concept.COL_PRICE), true, price.ambiguous(), price.ocrRepaired());
         double amountConf = amount == null ? 0 : field(cells.get(Concept.COL_AMOUNT), true, amount.ambiguous(), amount.ocrRepaired());
-        if (qty != null && price != null && amount != null) {
+        if (derived != null) {
+            // the quantity was worked out from the other two: they cannot confirm it, only the glyph can
+            priceConf = Math.min(priceConf, 0.88);
+        } else if (qty != null && price != null && amount != null) {
             BigDecimal product = price.value().multiply(BigDecimal.valueOf(qty));
             if (product.subtract(amount.value()).abs().compareTo(HALF_CENT) <= 0) {
                 // three numbers that multiply out are almost never all misread
@@ -166,6 +173,32 @@ final class LineTableReader {
                 new ExtractedField<>(qty, qty == null ? 0 : qtyConf, text(cells, Concept.COL_QTY)),
                 new ExtractedField<>(price == null ? null : price.value(), priceConf, text(cells, Concept.COL_PRICE)),
                 new ExtractedField<>(amount == null ? null : amount.value(), amountConf, text(cells, Concept.COL_AMOUNT)));
+    }
+
+    /**
+     * A quantity OCR could not read ("S)" for 5, or nothing), from amount / unit price when that is a whole number.
+     * Trusted only as far as the unreadable glyph agrees with it once OCR confusions are undone (S/5, O/0, l/1, B/8,
+     * Z/2, G/6); a cell OCR left empty or read as another digit says nothing for it, and a clerk looks.
+     */
+    static ExtractedField<Integer> derivedQuantity(String raw, NumberParser.Parsed price, NumberParser.Parsed amount) {
+        if (price == null || amount == null || price.value().signum() <= 0 || amount.value().signum() <= 0
+                || price.ambiguous() || amount.ambiguous()) {
+            return null;
+        }
+        BigDecimal ratio = amount.value().divide(price.value(), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        int qty;
+        try {
+            qty = ratio.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
+        if (qty <= 0 || price.value().multiply(BigDecimal.valueOf(qty)).subtract(amount.value()).abs().compareTo(HALF_CENT) > 0) {
+            return null;
+        }
+        String glyphs = raw == null ? "" : raw.replaceAll("[Ss$]", "5").replaceAll("[Oo]", "0").replaceAll("[Il|!]", "1")
+                .replace('B', '8').replace('Z', '2').replace('G', '6').replaceAll("[^0-9]", "");
+        double confidence = glyphs.equals(String.valueOf(qty)) ? 0.93 : 0.6;
+        return new ExtractedField<>(qty, confidence, raw);
     }
 
     private static double field(List<Word> words, boolean valid, boolean ambiguous, boolean repaired) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.digitise.OcrRegion;
+import org.kontor.document.digitise.OcrWord;
 import org.kontor.document.extract.Labels.Concept;
 import org.kontor.document.extract.Layout.Row;
 import org.kontor.document.extract.Layout.Word;
@@ -26,8 +28,105 @@ public class PurchaseOrderExtractor {
 
     private static final Logger log = LoggerFactory.getLogger(PurchaseOrderExtractor.class);
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** A reading of the lines this sure that disagrees with the chosen one makes the choice doubtful. */
+    private static final double DISAGREEMENT_FLOOR = 0.8;
+    private static final double DISAGREEMENT_CAP = 0.75;
+    /** How sure the extractor may be that no delivery date is stated while the page shows a date nobody claimed. */
+    private static final double UNCLAIMED_DATE_CAP = 0.5;
 
     public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
+        ExtractedPurchaseOrder first = read(pages);
+        if (pages.stream().allMatch(p -> p.rereads().isEmpty())) {
+            return first;
+        }
+        return choose(first, read(withRereads(pages)));
+    }
+
+    /**
+     * Of the first reading and the one with the line table read again, the one whose lines are surer. Two confident
+     * readings that disagree about the lines are doubt, not certainty: a clerk decides.
+     */
+    static ExtractedPurchaseOrder choose(ExtractedPurchaseOrder first, ExtractedPurchaseOrder second) {
+        ExtractedPurchaseOrder chosen = sureness(second) >= sureness(first) ? second : first;
+        ExtractedPurchaseOrder other = chosen == second ? first : second;
+        if (other.linesConfidence() >= DISAGREEMENT_FLOOR && !sameLines(chosen, other)) {
+            log.debug("Both readings of the line table are confident but disagree; lowering the lines confidence");
+            return chosen.withLinesCappedAt(DISAGREEMENT_CAP);
+        }
+        return chosen;
+    }
+
+    private static double sureness(ExtractedPurchaseOrder po) {
+        return po.linesConfidence() + po.linesConfidenceBesideSkus();
+    }
+
+    private static boolean sameLines(ExtractedPurchaseOrder a, ExtractedPurchaseOrder b) {
+        return a.lines().stream().map(PurchaseOrderExtractor::lineKey).toList()
+                .equals(b.lines().stream().map(PurchaseOrderExtractor::lineKey).toList());
+    }
+
+    private static String lineKey(ExtractedLine l) {
+        return l.sku().value() + "|" + l.quantity().value() + "|"
+                + (l.unitPrice().value() == null ? null : l.unitPrice().value().stripTrailingZeros().toPlainString());
+    }
+
+    /**
+     * The pages with the rows inside each reread region replaced by that region's reading. A row the second reading
+     * does not have (one uniform block may drop a faint or odd row) keeps its first reading, so a reread never loses
+     * text the first reading had.
+     */
+    static List<OcrPage> withRereads(List<OcrPage> pages) {
+        List<OcrPage> out = new ArrayList<>(pages.size());
+        for (OcrPage page : pages) {
+            if (page.rereads().isEmpty()) {
+                out.add(page);
+                continue;
+            }
+            List<int[]> rereadRows = new ArrayList<>();
+            for (OcrRegion region : page.rereads()) {
+                for (List<OcrWord> line : region.lines()) {
+                    rereadRows.add(band(line));
+                }
+            }
+            List<OcrWord> words = new ArrayList<>();
+            int nextLine = 0;
+            for (List<OcrWord> line : page.lines()) {
+                int[] band = band(line);
+                double mid = (band[0] + band[1]) / 2.0;
+                boolean inRegion = page.rereads().stream().anyMatch(r -> line.stream().anyMatch(r::contains));
+                boolean readAgain = rereadRows.stream().anyMatch(b -> mid >= b[0] && mid <= b[1]);
+                for (OcrWord w : line) {
+                    boolean replaced = inRegion && readAgain && page.rereads().stream().anyMatch(r -> r.contains(w));
+                    if (!replaced) {
+                        words.add(w);
+                    }
+                    nextLine = Math.max(nextLine, w.line() + 1);
+                }
+            }
+            for (OcrRegion region : page.rereads()) {
+                int lines = 0;
+                for (OcrWord w : region.words()) {
+                    words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), nextLine + w.line(),
+                            w.block()));
+                    lines = Math.max(lines, w.line() + 1);
+                }
+                nextLine += lines;
+            }
+            out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence()));
+        }
+        return out;
+    }
+
+    /** The vertical extent (top, bottom) of a line's words, by their median height around their median centre. */
+    private static int[] band(List<OcrWord> line) {
+        int[] mids = line.stream().mapToInt(w -> w.y() + w.h() / 2).sorted().toArray();
+        int[] heights = line.stream().mapToInt(OcrWord::h).sorted().toArray();
+        int mid = mids[mids.length / 2];
+        int half = Math.max(1, heights[heights.length / 2] / 2);
+        return new int[] {mid - half, mid + half};
+    }
+
+    private ExtractedPurchaseOrder read(List<OcrPage> pages) {
         Layout layout = Layout.of(pages);
         NumberParser.Decimal decimal = decimalConvention(layout);
         LineTableReader.Table table = new LineTableReader(layout, decimal).read();
@@ -47,6 +146,11 @@ public class PurchaseOrderExtractor {
         DateParser.SlashOrder convention = slashConvention(layout);
         ExtractedField<LocalDate> orderDate = date(header, Concept.ORDER_DATE, convention, false, layout);
         ExtractedField<LocalDate> deliveryDate = date(header, Concept.DELIVERY_DATE, convention, true, layout);
+        if (!deliveryDate.present() && deliveryDate.confidence() > UNCLAIMED_DATE_CAP
+                && unclaimedDate(layout, tableFrom, tableTo, orderDate.value())) {
+            // the page shows a date no label claimed: it may well be the delivery date whose label OCR garbled
+            deliveryDate = ExtractedField.missing(UNCLAIMED_DATE_CAP);
+        }
         if (orderDate.present() && deliveryDate.present() && deliveryDate.value().isBefore(orderDate.value())) {
             orderDate = orderDate.withConfidence(Math.min(orderDate.confidence(), 0.6));
             deliveryDate = deliveryDate.withConfidence(Math.min(deliveryDate.confidence(), 0.6));
@@ -55,30 +159,48 @@ public class PurchaseOrderExtractor {
         ExtractedField<BigDecimal> total = total(header, decimal);
 
         List<ExtractedLine> lines = table.lines();
-        double linesConfidence = lines.isEmpty() ? 0
-                : lines.stream().mapToDouble(ExtractedLine::confidence).min().orElse(0) * table.headerQuality();
+        double linesConfidence = confidence(lines, false) * table.headerQuality();
+        double besideSkus = confidence(lines, true) * table.headerQuality();
         BigDecimal sum = sum(lines);
-        if (!lines.isEmpty() && total.present() && sum != null) {
+        BigDecimal products = products(lines);
+        boolean productsAddUp = products != null && total.present() && products.subtract(total.value()).abs().compareTo(CENT) <= 0;
+        if (!lines.isEmpty() && total.present() && sum != null
+                && sum.subtract(total.value()).abs().compareTo(CENT) > 0 && productsAddUp) {
+            // an amount misread ("].065,05"), but quantities times prices add up to the total: the order needs those
+            total = total.withConfidence(Math.max(total.confidence(), 0.98));
+            lines = lines.stream().map(l -> new ExtractedLine(l.sku(), l.description(), raiseRead(l.quantity()),
+                    raise(l.unitPrice()), l.amount().withConfidence(Math.min(l.amount().confidence(), 0.5)))).toList();
+            linesConfidence = confidence(lines, false) * Math.max(table.headerQuality(), 0.97);
+            besideSkus = confidence(lines, true) * Math.max(table.headerQuality(), 0.97);
+        } else if (!lines.isEmpty() && total.present() && sum != null) {
             if (sum.subtract(total.value()).abs().compareTo(CENT) <= 0) {
                 // every line amount read and none missing: the rows and the total confirm each other
                 total = total.withConfidence(Math.max(total.confidence(), 0.98));
                 lines = lines.stream().map(PurchaseOrderExtractor::confirmed).toList();
-                linesConfidence = lines.stream().mapToDouble(ExtractedLine::confidence).min().orElse(0)
-                        * Math.max(table.headerQuality(), 0.97);
+                linesConfidence = confidence(lines, false) * Math.max(table.headerQuality(), 0.97);
+                besideSkus = confidence(lines, true) * Math.max(table.headerQuality(), 0.97);
             } else {
                 total = total.withConfidence(Math.min(total.confidence(), 0.5));
                 linesConfidence = Math.min(linesConfidence, 0.4);
+                besideSkus = Math.min(besideSkus, 0.4);
                 lines = lines.stream().map(l -> capped(l, 0.5)).toList();
             }
         } else {
             // without a total there is no telling whether a row was lost
             linesConfidence = Math.min(linesConfidence, 0.8);
+            besideSkus = Math.min(besideSkus, 0.8);
             total = total.withConfidence(Math.min(total.confidence(), 0.8));
         }
         log.debug("Extracted PO {} customer {} / {}, {} line(s), lines confidence {}", poNumber.value(),
                 customerNumber.value(), customerName.value(), lines.size(), linesConfidence);
         return new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, deliveryDate, address,
-                total, lines, Confidence.clamp(linesConfidence));
+                total, lines, Confidence.clamp(linesConfidence), Confidence.clamp(besideSkus));
+    }
+
+    /** The least sure line (with or without its SKU); no lines at all is no confidence. */
+    private static double confidence(List<ExtractedLine> lines, boolean besideSkus) {
+        return lines.stream().mapToDouble(besideSkus ? ExtractedLine::confidenceBesideSku : ExtractedLine::confidence)
+                .min().orElse(0);
     }
 
     // ---- header fields ------------------------------------------------------------------------------------
@@ -124,7 +246,7 @@ public class PurchaseOrderExtractor {
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.minOfValue(v.words()));
         if (value.matches("P0\\d{3,}")) {
             // "P0351260": a zero right after the P is nearly always the O of "PO", but still a guess
             value = "PO" + value.substring(2);
@@ -200,9 +322,12 @@ public class PurchaseOrderExtractor {
         return ExtractedField.missing(0);
     }
 
-    /** The English OCR model has no ß: "Straße" comes back as StraBe, Strake, Strafe or Stra&e. */
+    /**
+     * The English OCR model has no ß: "Straße" comes back as StraBe, Strake, Strafe, Straffe, StraRe, Stra&e or
+     * without it ("Strae"). A printed "Strasse" is left alone.
+     */
     static String straße(String text) {
-        return text.replaceAll("(?<=[Ss]tra)(?:B|k|f|&|fs|fg|f&|S|g|8|13|fse)(?=e\\b)", "ß");
+        return text.replaceAll("(?<=[Ss]tra)(?:ff|fs|fg|f&|fse|13|[BkfS&g8Rv]|)(?=e\\b)", "ß");
     }
 
     private static boolean isTitle(String text) {
@@ -263,7 +388,7 @@ public class PurchaseOrderExtractor {
                 if (p.ocrRepaired()) {
                     format *= 0.75;
                 }
-                double c = hit.quality() * v.geometry() * format * Confidence.ocr(Confidence.min(v.words()));
+                double c = hit.quality() * v.geometry() * format * Confidence.ocr(Confidence.minOfValue(v.words()));
                 if (best == null || c > best.confidence()) {
                     best = new ExtractedField<>(d, Confidence.clamp(c), v.text());
                 }
@@ -277,6 +402,29 @@ public class PurchaseOrderExtractor {
         }
         // an optional date the document does not state; on a poor scan its label may have been lost
         return ExtractedField.missing(optional && layout.meanConfidence >= 80 ? 0.92 : optional ? 0.6 : 0);
+    }
+
+    /** Whether a row outside the line table holds a date other than the order date (one to three words). */
+    static boolean unclaimedDate(Layout layout, int tableFrom, int tableTo, LocalDate orderDate) {
+        for (Row row : layout.rows) {
+            if (row.index() >= tableFrom && row.index() < tableTo) {
+                continue;
+            }
+            List<Word> words = row.words();
+            for (int i = 0; i < words.size(); i++) {
+                for (int n = 1; n <= 3 && i + n <= words.size(); n++) {
+                    String text = LineTableReader.join(words.subList(i, i + n));
+                    if (!text.matches(".*\\d.*")) {
+                        continue;
+                    }
+                    DateParser.Parsed p = DateParser.parse(text);
+                    if (p != null && !p.date().equals(orderDate) && (p.monthFirst() == null || !p.monthFirst().equals(orderDate))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static DateParser.SlashOrder slashConvention(Layout layout) {
@@ -319,7 +467,7 @@ public class PurchaseOrderExtractor {
                     if (p == null || p.value().signum() < 0) {
                         continue;
                     }
-                    double c = hit.quality() * v.geometry() * Confidence.ocr(Confidence.min(v.words()));
+                    double c = hit.quality() * v.geometry() * Confidence.ocr(Confidence.minOfValue(v.words()));
                     if (p.ambiguous()) {
                         c *= 0.7;
                     }
@@ -358,6 +506,18 @@ public class PurchaseOrderExtractor {
         return sum;
     }
 
+    /** Quantity times unit price summed over the lines; null when a line lacks either. */
+    private static BigDecimal products(List<ExtractedLine> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ExtractedLine l : lines) {
+            if (!l.quantity().present() || !l.unitPrice().present()) {
+                return null;
+            }
+            sum = sum.add(l.unitPrice().value().multiply(BigDecimal.valueOf(l.quantity().value())));
+        }
+        return sum;
+    }
+
     /**
      * Raised by the total only where the row's own arithmetic holds (or has no amount to check): the total sums the
      * amounts, so it says nothing about a quantity or price that does not multiply out to its amount.
@@ -369,7 +529,17 @@ public class PurchaseOrderExtractor {
         if (!rowHolds) {
             return l;
         }
-        return new ExtractedLine(l.sku(), l.description(), raise(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
+        return new ExtractedLine(l.sku(), l.description(), raiseRead(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
+    }
+
+    /**
+     * A quantity is raised by the arithmetic only when it was read, not worked out from amount / price: a quantity
+     * derived from them multiplies out by construction.
+     */
+    private static ExtractedField<Integer> raiseRead(ExtractedField<Integer> qty) {
+        boolean read = qty.present() && qty.raw() != null
+                && qty.value().equals(NumberParser.quantity(qty.raw(), NumberParser.Decimal.UNKNOWN));
+        return read ? raise(qty) : qty;
     }
 
     private static <T> ExtractedField<T> raise(ExtractedField<T> f) {
@@ -383,7 +553,7 @@ public class PurchaseOrderExtractor {
     }
 
     /** The decimal separator most unambiguous numbers on the page use. */
-    private static NumberParser.Decimal decimalConvention(Layout layout) {
+    static NumberParser.Decimal decimalConvention(Layout layout) {
         int point = 0;
         int comma = 0;
         for (Row row : layout.rows) {

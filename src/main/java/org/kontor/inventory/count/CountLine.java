@@ -10,5 +10,5 @@ import java.time.LocalDateTime;
 public record CountLine(String countId, int lineNo, String sku, String bins, Integer countedQuantity,
         LocalDateTime countedAt, int recounts, Integer expectedQuantity, Integer variance, BigDecimal unitPrice,
         BigDecimal varianceValue, String abcClass, String decision, String decisionReason, LineStatus status,
-        String decidedBy, Integer postedQuantity) {
+        String decidedBy, Integer postedQuantity, BigDecimal readingConfidence) {
 }

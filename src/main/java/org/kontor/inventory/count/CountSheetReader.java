@@ -52,7 +52,13 @@ final class CountSheetReader {
         }
 
         void add(long row, String sku, String bin, int quantity) {
+            add(row, sku, bin, quantity, 1.0);
+        }
+
+        /** {@code confidence}: how sure the reading of a scanned row is (0..1); the SKU keeps its least sure row. */
+        void add(long row, String sku, String bin, int quantity, double confidence) {
             SkuTotal total = totals.computeIfAbsent(sku, s -> new SkuTotal());
+            total.confidence = Math.min(total.confidence, confidence);
             Integer[] replaced = {null};
             Long previousRow = total.put(bin, quantity, row, replaced);
             if (previousRow != null) {
@@ -70,6 +76,7 @@ final class CountSheetReader {
         private boolean any;
         private Map<String, long[]> more;
         private long total;
+        private double confidence = 1.0;
 
         Long put(String bin, int quantity, long row, Integer[] replaced) {
             String key = bin == null ? "" : bin;
@@ -104,6 +111,10 @@ final class CountSheetReader {
 
         long total() {
             return total;
+        }
+
+        double confidence() {
+            return confidence;
         }
 
         /** The bins, comma separated, for the report ("" entries, lines without a bin, left out). */

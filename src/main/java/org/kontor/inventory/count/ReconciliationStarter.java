@@ -33,10 +33,22 @@ public class ReconciliationStarter {
 
     @Transactional
     public Started start(Path file, String fileName, LocalDateTime countedAt, String user) {
-        StockCount count = counts.receiveSheet(file, fileName, countedAt, user);
+        return startFor(counts.receiveSheet(file, fileName, countedAt, user));
+    }
+
+    /**
+     * A scanned or PDF count sheet from document intake; throws {@link UnreadableCountSheetException} (nothing
+     * started) when not one line of it can be read.
+     */
+    @Transactional(noRollbackFor = UnreadableCountSheetException.class)
+    public Started startFromDocument(String documentId, String fileName, LocalDateTime countedAt, String user) {
+        return startFor(counts.receiveDocument(documentId, fileName, countedAt, user));
+    }
+
+    private Started startFor(StockCount count) {
         String instanceId = runtime.startProcessInstanceByMessage(InventoryReconciliationProcess.MESSAGE_COUNT_SHEET_RECEIVED, count.countId(),
                 Variables.createVariables().putValue(Vars.COUNT_ID, count.countId())
-                        .putValue(Vars.COUNT_SOURCE, CountSource.UPLOAD.name())).getId();
+                        .putValue(Vars.COUNT_SOURCE, count.source().name())).getId();
         counts.attachProcess(count.countId(), instanceId);
         log.info("Count {}: inventory-reconciliation instance {} started", count.countId(), instanceId);
         return new Started(count.countId(), instanceId);

@@ -60,7 +60,7 @@ class StockCountController {
     record CountView(String countId, String status, String source, String fileName, LocalDateTime countedAt,
             String createdBy, String processInstanceId, int rowsRead, String decisionTable,
             Map<String, Long> linesByStatus, int problemCount, List<CountProblem> problems, List<CountLine> lines,
-            Integer nextAfterLineNo, String reportUrl) {
+            Integer nextAfterLineNo, String reportUrl, String documentId) {
     }
 
     record CountListItem(String countId, String status, String source, String fileName, LocalDateTime countedAt,
@@ -105,7 +105,7 @@ class StockCountController {
                 count.countedAt(), count.createdBy(), count.processInstanceId(), count.rowsRead(), count.decisionVersion(),
                 byStatus, count.problemCount(), counts.problems(id, StockCountService.MAX_STORED_PROBLEMS), lines,
                 Math.max(after, 0) + pageSize < counts.lastLineNo(id) ? Math.max(after, 0) + pageSize : null,
-                count.reportFile() == null ? null : "/api/inventory/counts/" + id + "/report");
+                count.reportFile() == null ? null : "/api/inventory/counts/" + id + "/report", count.documentId());
     }
 
     @GetMapping("/api/inventory/counts/{id}/report")

@@ -19,13 +19,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kontor.document.Document;
+import org.kontor.document.DocumentService;
 import org.kontor.document.content.ContentSniffer;
 import org.kontor.document.content.ContentType;
+import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.spreadsheet.TableCursor;
 import org.kontor.document.spreadsheet.TableReader;
 import org.kontor.inventory.InventoryService;
 import org.kontor.masterdata.MasterDataService;
 import org.kontor.masterdata.Product;
+import org.kontor.order.SkuMatcher;
 import org.kontor.platform.config.KontorProperties;
 import org.kontor.platform.web.NotFoundException;
 import org.slf4j.Logger;
@@ -57,10 +63,13 @@ public class StockCountService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Path sheets;
+    private final DocumentService documents;
+    private final SkuMatcher skuMatcher;
+    private final ObjectMapper json;
 
     StockCountService(StockCountRepository counts, ContentSniffer sniffer, TableReader tables, MasterDataService masterData,
             InventoryService inventory, VarianceRules rules, TransactionTemplate tx, Clock clock,
-            KontorProperties properties) {
+            KontorProperties properties, DocumentService documents, SkuMatcher skuMatcher, ObjectMapper json) {
         this.counts = counts;
         this.sniffer = sniffer;
         this.tables = tables;
@@ -70,6 +79,9 @@ public class StockCountService {
         this.tx = tx;
         this.clock = clock;
         this.sheets = properties.dataDir().resolve("counts");
+        this.documents = documents;
+        this.skuMatcher = skuMatcher;
+        this.json = json;
     }
 
     /** What reading, evaluating and posting found; also the numbers a step hands to the process. */
@@ -100,6 +112,78 @@ public class StockCountService {
         return get(countId);
     }
 
+    /**
+     * Registers a scanned (or text-layer) count sheet from document intake, read from its OCR word boxes. Throws
+     * {@link UnreadableCountSheetException}, registering nothing, when the document yields no line with a SKU
+     * and a readable counted quantity: a clerk is better served by the document than by an empty count.
+     */
+    public StockCount receiveDocument(String documentId, String fileName, LocalDateTime countedAt, String user) {
+        ScannedCountSheetReader.Reading reading = ScannedCountSheetReader.read(pages(documentId));
+        if (reading.readable() == 0) {
+            long blank = reading.lines().stream().filter(ScannedCountSheetReader.Line::blank).count();
+            throw new UnreadableCountSheetException(!reading.tableFound()
+                    ? "No count table found: no row names a SKU column and a counted-quantity column."
+                    : reading.lines().isEmpty() ? "The count table has no rows with a SKU."
+                    : blank == reading.lines().size() ? "The count sheet is not filled in: all " + blank
+                            + " counted quantities are blank."
+                    : "None of the " + reading.lines().size() + " counted quantities could be read.");
+        }
+        String countId = UUID.randomUUID().toString();
+        Document document = documents.get(documentId);
+        counts.insert(countId, CountSource.DOCUMENT, CountStatus.RECEIVED, fileName, document.contentType().name(),
+                countedAt, user);
+        counts.update(countId, "document_id", documentId);
+        log.info("Count {}: scanned sheet '{}' (document {}, {} readable lines) received from {}, counted at {}",
+                countId, fileName, documentId, reading.readable(), user, countedAt);
+        return get(countId);
+    }
+
+    private List<OcrPage> pages(String documentId) {
+        String pagesJson = documents.pagesJson(documentId).orElseThrow(() -> new IllegalStateException(
+                "Document " + documentId + " has no digitised pages to read a count sheet from."));
+        try {
+            return json.readValue(pagesJson, new TypeReference<List<OcrPage>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("The digitised pages of document " + documentId + " cannot be read", e);
+        }
+    }
+
+    /**
+     * A scanned sheet's lines as a {@link CountSheetReader.Sheet}: blank and unreadable quantities become problems;
+     * a SKU not in the master data is tried through OCR confusions (O/0, I/1, S/5, B/8, lost hyphens) and, if that
+     * finds a single product, taken with less confidence (more if the description confirms it).
+     */
+    private CountSheetReader.Sheet scannedSheet(String documentId) {
+        ScannedCountSheetReader.Reading reading = ScannedCountSheetReader.read(pages(documentId));
+        CountSheetReader.Sheet sheet = new CountSheetReader.Sheet(MAX_STORED_PROBLEMS);
+        Map<String, Product> known = masterData.products(reading.lines().stream().map(ScannedCountSheetReader.Line::sku)
+                .distinct().toList());
+        for (ScannedCountSheetReader.Line line : reading.lines()) {
+            sheet.rowsRead++;
+            if (line.quantity() == null) {
+                sheet.problem(new CountProblem((long) line.row(), line.sku(), CountSheetReader.QUANTITY, line.blank()
+                        ? "left blank on the sheet: not counted"
+                        : "'" + abbreviate(line.quantityText()) + "' as read from the scan is not a whole number"));
+                continue;
+            }
+            String sku = line.sku();
+            double confidence = line.confidence();
+            if (!known.containsKey(sku)) {
+                SkuMatcher.Match match = skuMatcher.match(sku, line.description());
+                if (match.product() != null && match.kind() != SkuMatcher.Kind.AMBIGUOUS) {
+                    sku = match.product().sku();
+                    confidence *= match.kind() == SkuMatcher.Kind.CONFUSABLE_CONFIRMED ? 0.9 : 0.6;
+                }
+            }
+            sheet.add(line.row(), sku, line.bin(), Math.min(line.quantity(), CountSheetReader.MAX_QUANTITY), confidence);
+        }
+        return sheet;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    }
+
     public void attachProcess(String countId, String processInstanceId) {
         counts.update(countId, "process_instance_id", processInstanceId);
     }
@@ -113,10 +197,13 @@ public class StockCountService {
     /** Reads the stored sheet into one line per known SKU; unknown SKUs and unreadable rows become problems. */
     public Summary parse(String countId) {
         StockCount count = get(countId);
-        ContentType type = ContentType.valueOf(count.contentType());
         CountSheetReader.Sheet sheet;
-        try (TableCursor cursor = tables.open(sheetFile(countId), type)) {
-            sheet = CountSheetReader.read(cursor, MAX_STORED_PROBLEMS);
+        if (count.source() == CountSource.DOCUMENT) {
+            sheet = scannedSheet(count.documentId());
+        } else {
+            try (TableCursor cursor = tables.open(sheetFile(countId), ContentType.valueOf(count.contentType()))) {
+                sheet = CountSheetReader.read(cursor, MAX_STORED_PROBLEMS);
+            }
         }
         return tx.execute(status -> {
             counts.clearLinesAndProblems(countId);
@@ -154,7 +241,8 @@ public class StockCountService {
                     }
                     lines.add(new CountLine(count.countId(), ++lineNo, sku, total.bins(), (int) total.total(),
                             count.countedAt(), 0, null, null, product.unitPrice(), null, product.abcClass(), null, null,
-                            LineStatus.OPEN, null, null));
+                            LineStatus.OPEN, null, null, count.source() == CountSource.DOCUMENT
+                                    ? BigDecimal.valueOf(total.confidence()).setScale(3, RoundingMode.HALF_UP) : null));
                 }
                 counts.insertLines(lines);
                 skus.clear();
@@ -180,7 +268,8 @@ public class StockCountService {
                 int variance = line.countedQuantity() - expected;
                 BigDecimal value = value(variance, line.unitPrice());
                 VarianceRules.Outcome outcome = current.evaluate(variance, value, VarianceRules.share(variance, expected),
-                        line.abcClass(), line.recounts());
+                        line.abcClass(), line.recounts(),
+                        line.readingConfidence() == null ? 1.0 : line.readingConfidence().doubleValue());
                 LineStatus status = switch (outcome.decision()) {
                     case AUTO_ACCEPT -> LineStatus.ACCEPTED;
                     case SUPERVISOR_APPROVAL -> LineStatus.PENDING_APPROVAL;
@@ -408,7 +497,7 @@ public class StockCountService {
         for (Map.Entry<Product, Double> entry : due.subList(0, Math.min(maxItems, due.size()))) {
             Product p = entry.getKey();
             lines.add(new CountLine(countId, lines.size() + 1, p.sku(), null, null, null, 0, null, null, p.unitPrice(), null,
-                    p.abcClass(), null, null, LineStatus.TO_COUNT, null, null));
+                    p.abcClass(), null, null, LineStatus.TO_COUNT, null, null, null));
         }
         tx.executeWithoutResult(s -> {
             counts.insert(countId, CountSource.CYCLE_COUNT, CountStatus.COUNTING, null, null, now, user);

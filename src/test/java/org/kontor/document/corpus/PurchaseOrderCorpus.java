@@ -160,9 +160,12 @@ public final class PurchaseOrderCorpus {
         return new Sample(sample.id(), sample.family(), sample.heldOut(), sample.document(), style, sample.truth());
     }
 
-    /** Identifies what a sample looks like on paper, for caching its OCR. */
+    /**
+     * Identifies what a sample looks like on paper, for caching its OCR. From the printed text, not from hash codes:
+     * an enum's hash code (the line styles) differs from one JVM to the next, and the cache would never be hit.
+     */
     public static String fingerprint(Sample sample) {
-        return sample.id() + "-" + Integer.toHexString(java.util.Objects.hash(sample.document().lines(), sample.style()));
+        return sample.id() + "-" + Integer.toHexString((sample.document().lines() + "|" + sample.style()).hashCode());
     }
 
     public BufferedImage render(Sample sample) {

@@ -96,4 +96,53 @@ class ExtractionRulesTest {
         assertThat(NumberParser.parse("17:90", NumberParser.Decimal.POINT).value()).isEqualByComparingTo("17.90");
         assertThat(NumberParser.parse("17:90", NumberParser.Decimal.POINT).ocrRepaired()).isTrue();
     }
+
+    @Test
+    void anEszettTheEnglishModelCannotReadIsGivenBack() {
+        assertThat(PurchaseOrderExtractor.straße("Osterstrae 112")).isEqualTo("Osterstraße 112");
+        assertThat(PurchaseOrderExtractor.straße("Hammer Landstraffe 55")).isEqualTo("Hammer Landstraße 55");
+        assertThat(PurchaseOrderExtractor.straße("Wandsbeker MarktstraRe 73")).isEqualTo("Wandsbeker Marktstraße 73");
+        assertThat(PurchaseOrderExtractor.straße("Schanzenstrave 82")).isEqualTo("Schanzenstraße 82");
+        assertThat(PurchaseOrderExtractor.straße("Billstedter Hauptstrasse 68")).isEqualTo("Billstedter Hauptstrasse 68");
+        assertThat(PurchaseOrderExtractor.straße("Straße 1")).isEqualTo("Straße 1");
+    }
+
+    @Test
+    void aMisreadAmountDoesNotMatterWhenQuantitiesTimesPricesAddUpToTheTotal() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1001     Copy paper          10      4.95           ].9,50",
+                "OF-1010     Pens                2       18.90          37.80",
+                "                                        Total          87.30")));
+        assertThat(po.lines().get(0).quantity().value()).isEqualTo(10);
+        assertThat(po.total().confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void anUnreadableQuantityIsWorkedOutFromAmountAndPriceButTrustedOnlyWhenTheGlyphAgrees() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU         Description         Qty     Unit Price     Amount",
+                "WH-4002     Blades              S)      3.90           19.50",
+                "PK-2011     Tape dispenser              11.90          59.50",
+                "                                        Total          79.00")));
+        ExtractedLine glyph = po.lines().get(0);
+        ExtractedLine empty = po.lines().get(1);
+        assertThat(glyph.quantity().value()).isEqualTo(5);
+        assertThat(glyph.quantity().confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(empty.quantity().value()).isEqualTo(5);
+        // nothing was read there: amount / price multiply out by construction, so a clerk confirms
+        assertThat(empty.quantity().confidence()).isLessThan(0.9);
+        assertThat(po.unsureFields(0.9)).contains("lines");
+    }
+
+    @Test
+    void aSpeckBesideAValueDoesNotMakeItDoubtful() {
+        List<Layout.Word> words = List.of(new Layout.Word("9", 96, 0, 0, 20, 40), new Layout.Word("Feb", 96, 30, 0, 60, 40),
+                new Layout.Word("2026", 90, 100, 0, 80, 40), new Layout.Word("|", 40, 200, 0, 5, 40));
+        assertThat(Confidence.minOfValue(words)).isEqualTo(90);
+        assertThat(Confidence.minOfValue(List.of(new Layout.Word("|", 40, 200, 0, 5, 40)))).isEqualTo(40);
+    }
 }

@@ -38,7 +38,8 @@ class PurchaseOrderExtractorTest {
     static void start() {
         OcrProperties properties = OcrProperties.defaults().withPoolSize(1);
         pool = new TesseractPool(DATA_DIR, properties);
-        digitiser = new DigitiseService(pool, properties);
+        // as in the application: the line table of a purchase order is read a second time
+        digitiser = new DigitiseService(pool, properties, List.of(new LineTableRegion()));
         corpus = new PurchaseOrderCorpus(77, DemoMasterData.load());
     }
 
@@ -65,6 +66,19 @@ class PurchaseOrderExtractorTest {
             ExtractedPurchaseOrder po = extractor.extract(List.of(ocr(s)));
             assertMatches(po, s.truth(), s.id());
         }
+    }
+
+    @Test
+    void theLineTableIsReadAgainAndStoredWithThePage() {
+        Sample s = clean(0, 3, "DejaVu Sans", 0.4);
+        OcrPage page = ocr(s);
+        assertThat(page.rereads()).hasSize(1);
+        assertThat(page.rereads()).allSatisfy(r -> assertThat(r.words()).isNotEmpty());
+        // the table's reading has every quantity of the order
+        List<String> tableWords = page.rereads().get(0).words().stream().map(w -> w.text()).toList();
+        assertThat(tableWords).containsAll(s.truth().lines().stream().map(l -> String.valueOf(l.quantity())).toList());
+        ExtractedPurchaseOrder po = extractor.extract(List.of(page));
+        assertMatches(po, s.truth(), s.id());
     }
 
     @Test

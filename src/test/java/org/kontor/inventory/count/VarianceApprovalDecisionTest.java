@@ -26,7 +26,7 @@ class VarianceApprovalDecisionTest {
 
     @ParameterizedTest(name = "{0}: variance {1} ({2} EUR) on book {3}, class {4}, recounts {5} -> {6}")
     @CsvSource({
-            // rule,                 variance, value,   book, abc, recounts, decision
+            // rule,                 variance, value,   book, abc, recounts, decision (reading confidence 1)
             "Rule_NoVariance,              0,      0.00,   100, A,   0, AUTO_ACCEPT",
             "Rule_RecountClassA,        -121,   -598.95,   141, A,   0, RECOUNT",
             "Rule_RecountClassA (found), 90,     445.50,   10,  A,   0, RECOUNT",
@@ -43,15 +43,30 @@ class VarianceApprovalDecisionTest {
     void everyRuleDecidesAsDocumented(String rule, int variance, String value, int book, String abc, int recounts,
             VarianceDecision expected) {
         BigDecimal share = VarianceRules.share(variance, book);
-        Map<String, Object> inputs = VarianceRules.inputs(variance, new BigDecimal(value), share, abc, recounts);
+        Map<String, Object> inputs = VarianceRules.inputs(variance, new BigDecimal(value), share, abc, recounts, 1.0);
 
         DmnDecisionRuleResult engine = decisions.evaluateDecisionTableByKey(InventoryReconciliationProcess.DECISION_KEY,
                 inputs).getSingleResult();
         assertThat(engine.<String>getEntry(VarianceRules.OUT_DECISION)).as(rule).isEqualTo(expected.name());
         assertThat(engine.<String>getEntry(VarianceRules.OUT_REASON)).isNotBlank();
 
-        VarianceRules.Outcome robot = rules.latest().evaluate(variance, new BigDecimal(value), share, abc, recounts);
+        VarianceRules.Outcome robot = rules.latest().evaluate(variance, new BigDecimal(value), share, abc, recounts, 1.0);
         assertThat(robot.decision()).as(rule).isEqualTo(expected);
         assertThat(robot.reason()).isEqualTo(engine.<String>getEntry(VarianceRules.OUT_REASON));
+    }
+
+    @ParameterizedTest(name = "variance {0} read with confidence {1} -> {2}")
+    @CsvSource({
+            "-1, 0.85, SUPERVISOR_APPROVAL",
+            "-1, 0.90, AUTO_ACCEPT",
+            " 0, 0.50, AUTO_ACCEPT",
+    })
+    void linesReadUnsurelyFromAScanGoToASupervisor(int variance, double confidence, VarianceDecision expected) {
+        BigDecimal value = BigDecimal.valueOf(variance).multiply(new BigDecimal("4.95"));
+        BigDecimal share = VarianceRules.share(variance, 100);
+        DmnDecisionRuleResult engine = decisions.evaluateDecisionTableByKey(InventoryReconciliationProcess.DECISION_KEY,
+                VarianceRules.inputs(variance, value, share, "B", 0, confidence)).getSingleResult();
+        assertThat(engine.<String>getEntry(VarianceRules.OUT_DECISION)).isEqualTo(expected.name());
+        assertThat(rules.latest().evaluate(variance, value, share, "B", 0, confidence).decision()).isEqualTo(expected);
     }
 }

@@ -1,0 +1,18 @@
+package org.kontor.document.digitise;
+
+import java.util.List;
+
+/**
+ * Points out the parts of a freshly OCR'd page that deserve a second reading with another segmentation: Tesseract's
+ * automatic page layout suits running text but may drop or reorder narrow table columns. Implemented where the
+ * knowledge of a document's structure lives (extraction), so digitising stays free of it.
+ */
+public interface OcrRegionFinder {
+
+    /** A rectangle of the page raster to read again as one uniform block of text. */
+    record Region(int x, int y, int w, int h) {
+    }
+
+    /** Regions of the page (in its raster's pixels) to read again; empty when none. */
+    List<Region> regionsToReread(OcrPage page);
+}

@@ -1,0 +1,110 @@
+package org.kontor.document.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.digitise.OcrRegion;
+import org.kontor.document.digitise.OcrRegionFinder;
+import org.kontor.document.digitise.OcrWord;
+import org.kontor.document.digitise.Segmentation;
+
+/** The line table read a second time: where it is, and which reading the extractor keeps. */
+class TableRereadTest {
+
+    private final PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
+
+    private static final String[] HEADER = {
+        "PURCHASE ORDER",
+        "PO Number:    PO-2025-0077",
+        "Customer No.: C-10002",
+        "Order Date:   2025-03-15",
+        "",
+    };
+
+    @Test
+    void theRegionSpansTheTableFromItsHeaderRowToTheTotals() {
+        OcrPage page = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1001     Copy paper          10      4.95           49.50",
+                "                                        Total          49.50",
+                "",
+                "",
+                "Terms: 30 days net."));
+        List<OcrRegionFinder.Region> regions = new LineTableRegion().regionsToReread(page);
+        assertThat(regions).hasSize(1);
+        OcrRegionFinder.Region r = regions.get(0);
+        int headerTop = 100 + 5 * 60;
+        int totalsBottom = 100 + 7 * 60 + 40;
+        assertThat(r.y()).isLessThanOrEqualTo(headerTop).isGreaterThan(headerTop - 60);
+        assertThat(r.y() + r.h()).isGreaterThanOrEqualTo(totalsBottom).isLessThan(100 + 9 * 60);
+        assertThat(r.x()).isZero();
+        assertThat(r.w()).isEqualTo(page.width());
+    }
+
+    @Test
+    void aPageWithoutALineTableIsNotReadAgain() {
+        OcrPage page = TextPages.page("Minutes of the weekly meeting", "Attendees: Anna, Tom");
+        assertThat(new LineTableRegion().regionsToReread(page)).isEmpty();
+    }
+
+    @Test
+    void theRereadTableIsKeptWhenItIsCompleteAndAddsUp() {
+        // the first reading lost the quantity of the first row (a narrow column dropped by page segmentation)
+        OcrPage first = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1001     Copy paper                  4.95           49.50",
+                "OF-1010     Pens                2       18.90          37.80",
+                "                                        Total          87.30"));
+        OcrPage again = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1001     Copy paper          10      4.95           49.50",
+                "OF-1010     Pens                2       18.90          37.80",
+                "                                        Total          87.30"));
+        ExtractedPurchaseOrder firstOnly = extractor.extract(List.of(first));
+        assertThat(firstOnly.linesConfidence()).isLessThan(0.9);
+
+        ExtractedPurchaseOrder po = extractor.extract(List.of(withTableReadAgain(first, again, 5)));
+        assertThat(po.lines()).hasSize(2);
+        assertThat(po.lines().get(0).quantity().value()).isEqualTo(10);
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(po.poNumber().value()).isEqualTo("PO-2025-0077");
+    }
+
+    @Test
+    void twoConfidentReadingsThatDisagreeAreUnsure() {
+        OcrPage first = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1001     Copy paper          10      4.95           49.50",
+                "                                        Total          49.50"));
+        OcrPage again = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1007     Copy paper          10      4.95           49.50",
+                "                                        Total          49.50"));
+        assertThat(extractor.extract(List.of(first)).linesConfidence()).isGreaterThanOrEqualTo(0.9);
+        ExtractedPurchaseOrder po = extractor.extract(List.of(withTableReadAgain(first, again, 5)));
+        assertThat(po.linesConfidence()).isLessThan(0.9);
+        assertThat(po.unsureFields(0.9)).contains("lines");
+    }
+
+    /** The first page, with the rows from {@code fromLine} on of the second page as the reread of that region. */
+    private static OcrPage withTableReadAgain(OcrPage first, OcrPage again, int fromLine) {
+        int top = 100 + fromLine * 60 - 10;
+        List<OcrWord> words = new ArrayList<>();
+        for (OcrWord w : again.words()) {
+            if (w.line() >= fromLine) {
+                words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), w.line() - fromLine, 0));
+            }
+        }
+        OcrRegion region = new OcrRegion(0, top, first.width(), first.height() - top, Segmentation.BLOCK, words);
+        return first.withRereads(List.of(region));
+    }
+
+    private static String[] concat(String[] head, String... rest) {
+        List<String> all = new ArrayList<>(List.of(head));
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
+    }
+}

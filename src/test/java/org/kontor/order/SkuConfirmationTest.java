@@ -1,0 +1,38 @@
+package org.kontor.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.kontor.masterdata.DemoMasterData;
+
+/** When the catalogue vouches for a SKU the scan gave with little confidence (demo catalogue). */
+class SkuConfirmationTest {
+
+    private final SkuMatcher skus = DemoOrderValidation.skuMatcher(DemoMasterData.load().service());
+
+    @Test
+    void theProductsOwnNameConfirmsItsSku() {
+        assertThat(skus.confirms("OF-1001", "Copy paper A4 80g, 500 sheets", null)).isTrue();
+        // a slip or two of OCR in the description
+        assertThat(skus.confirms("OF-1001", "Copy paper A4 8Og, 500 sheet", null)).isTrue();
+    }
+
+    @Test
+    void aDescriptionNearerToAnotherProductDoesNot() {
+        // CL-3020 is "Nitrile gloves M", CL-3021 "Nitrile gloves L": a misread 0/1 must not be confirmed
+        assertThat(skus.confirms("CL-3021", "Nitrile gloves M, box of 100", null)).isFalse();
+        assertThat(skus.confirms("OF-1002", "Copy paper A4 80g, 500 sheets", null)).isFalse();
+        assertThat(skus.confirms("OF-1001", "Ballpoint pen blue, box of 50", null)).isFalse();
+        assertThat(skus.confirms("XX-9999", "Copy paper A4 80g, 500 sheets", null)).isFalse();
+    }
+
+    @Test
+    void withoutADescriptionThePriceConfirmsOnlyWithoutALookAlike() {
+        assertThat(skus.confirms("OF-1001", null, new BigDecimal("4.95"))).isTrue();
+        assertThat(skus.confirms("OF-1001", null, new BigDecimal("5.10"))).isFalse();
+        assertThat(skus.confirms("OF-1001", null, null)).isFalse();
+        // same price, SKU one digit away
+        assertThat(skus.confirms("CL-3020", null, new BigDecimal("8.95"))).isFalse();
+    }
+}
