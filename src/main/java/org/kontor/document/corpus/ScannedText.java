@@ -32,6 +32,7 @@ public final class ScannedText implements Function<GeneratedDocument, String> {
     private final List<String> fonts;
     private final long salt;
     private final Path cacheDir;
+    private final boolean officeQuality;
     private final DocumentRenderer renderer = new DocumentRenderer();
 
     /**
@@ -39,6 +40,14 @@ public final class ScannedText implements Function<GeneratedDocument, String> {
      * @param cacheDir folder for cached texts, or {@code null} for none
      */
     public ScannedText(DigitiseService ocr, List<String> fonts, long salt, Path cacheDir) {
+        this(ocr, fonts, salt, cacheDir, false);
+    }
+
+    /**
+     * @param officeQuality scans as {@link RenderStyle#office} rather than the rougher mix of
+     *                      {@link RenderStyle#random} (which includes blurred 150 dpi pages hardly anyone can read)
+     */
+    public ScannedText(DigitiseService ocr, List<String> fonts, long salt, Path cacheDir, boolean officeQuality) {
         if (fonts.isEmpty()) {
             throw new IllegalArgumentException("no font to print with");
         }
@@ -46,10 +55,12 @@ public final class ScannedText implements Function<GeneratedDocument, String> {
         this.fonts = List.copyOf(fonts);
         this.salt = salt;
         this.cacheDir = cacheDir;
+        this.officeQuality = officeQuality;
     }
 
     public RenderStyle style(GeneratedDocument doc) {
-        return RenderStyle.random(new Random(doc.seed() ^ salt), fonts);
+        Random r = new Random(doc.seed() ^ salt);
+        return officeQuality ? RenderStyle.office(r, fonts) : RenderStyle.random(r, fonts);
     }
 
     /** Prints, scans and recognises the document, uncached: the page with its words and confidence. */
