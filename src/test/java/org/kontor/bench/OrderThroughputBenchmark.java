@@ -116,7 +116,7 @@ public final class OrderThroughputBenchmark {
         long seed = Long.getLong("bench.seed", 20261122L);
 
         // a fresh database and document store each run; the unpacked natives and DJL cache may stay
-        FileSystemUtils.deleteRecursively(WORK.resolve("db"));
+        FileSystemUtils.deleteRecursively(WORK.resolve("data/db"));
         FileSystemUtils.deleteRecursively(WORK.resolve("data/documents"));
         FileSystemUtils.deleteRecursively(WORK.resolve("scans"));
         Files.deleteIfExists(WORK.resolve("kontor.log"));
@@ -128,8 +128,8 @@ public final class OrderThroughputBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KontorApplication.class)
                 .profiles("demo").initializers(noOp)
                 // command-line arguments: they win over application.yml (builder properties would not)
+                // the database is application.yml's H2 file database under the data directory, as in production
                 .run("--server.port=0", "--kontor.data-dir=" + WORK.resolve("data"),
-                        "--spring.datasource.url=jdbc:h2:file:./" + WORK.resolve("db/kontor") + ";DB_CLOSE_ON_EXIT=FALSE",
                         "--logging.file.name=" + WORK.resolve("kontor.log"), "--logging.threshold.console=WARN")) {
             System.out.printf("Started in %.1f s%n", (System.nanoTime() - boot) / 1e9);
             Kontor kontor = new Kontor(context);
