@@ -105,7 +105,11 @@ public class OrderService {
             }
         }
         unsureFields.forEach(field -> problems.add("Please check " + field + ": the robot could not read it with confidence."));
-        orders.updateFromDraft(orderId, resolved);
+        // most orders validate to exactly what is stored: rewriting the header and every line would change nothing
+        // (the customer's name is not stored, so it does not count)
+        if (!asStored(resolved).equals(toDraft(order))) {
+            orders.updateFromDraft(orderId, resolved);
+        }
         orders.setReview(orderId, !problems.isEmpty(), problems);
         if (order.documentId() != null) {
             documents.recordExtraction(order.documentId(), fieldsJson(resolved), null);
@@ -177,7 +181,7 @@ public class OrderService {
         }
         OrderStatus status = complete ? OrderStatus.CONFIRMED : OrderStatus.BACKORDERED;
         orders.setStatus(orderId, status);
-        documentProgress(orderId, DocumentStatus.ACCEPTED);
+        documentProgress(order, DocumentStatus.ACCEPTED);
         log.info("Order {}: stock {}", orderId, complete ? "reserved, order confirmed" : "partly reserved, back-ordered");
         return complete;
     }
@@ -203,10 +207,20 @@ public class OrderService {
     }
 
     private void documentProgress(String orderId, DocumentStatus status) {
-        Order order = get(orderId);
+        documentProgress(get(orderId), status);
+    }
+
+    /** {@code order} as loaded in the same transaction: its document does not change. */
+    private void documentProgress(Order order, DocumentStatus status) {
         if (order.documentId() != null) {
-            documents.orderProgress(order.documentId(), orderId, status);
+            documents.orderProgress(order.documentId(), order.orderId(), status);
         }
+    }
+
+    /** What {@link OrderRepository#updateFromDraft} would store of a draft, comparable with {@link #toDraft}. */
+    private static OrderDraft asStored(OrderDraft d) {
+        return new OrderDraft(d.customerNumber(), null, d.poNumber(), d.orderDate(), d.requestedDeliveryDate(),
+                d.deliveryAddress(), d.total(), d.lines());
     }
 
     static OrderDraft toDraft(Order order) {
