@@ -21,6 +21,7 @@ public final class DocumentIntakeProcess {
     public static final String END_EVENT_HANDED_TO_RECONCILIATION = "EndEvent_HandedOverToReconciliation";
     public static final String USER_TASK_TRIAGE = "UserTask_TriageDocument";
     public static final String TASK_RECORD_TRIAGE = "Task_RecordTriageDecision";
+    public static final String GATEWAY_TRIAGE_OUTCOME = "Gateway_TriageOutcome";
     public static final String END_EVENT = "EndEvent_DocumentHandled";
 
     public static final String FORM_CLASSIFY = "classify-document";
@@ -40,6 +41,7 @@ public final class DocumentIntakeProcess {
         public static final String CLERK_DOCUMENT_TYPE = "clerkDocumentType";
         public static final String TRIAGE_DECISION = "triageDecision";
         public static final String TRIAGE_NOTE = "triageNote";
+        public static final String TRIAGE_DOCUMENT_TYPE = "triageDocumentType";
         public static final String COMPLETED_BY = "completedBy";
         public static final String COUNT_ID = "countId";
         /** False when a stock-count document had no readable line: it goes to triage with {@link #TRIAGE_REASON}. */
@@ -54,7 +56,9 @@ public final class DocumentIntakeProcess {
     /** Answers of the triage form. */
     public enum TriageDecision {
         ACCEPT,
-        REJECT
+        REJECT,
+        /** The robot's type was wrong: {@link Vars#TRIAGE_DOCUMENT_TYPE} says what it is, and it is routed again. */
+        RECLASSIFY
     }
 
     private DocumentIntakeProcess() {

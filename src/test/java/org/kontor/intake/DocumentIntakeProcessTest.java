@@ -3,6 +3,8 @@ package org.kontor.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.kontor.intake.DocumentIntakeProcess.Vars;
@@ -207,6 +209,22 @@ class DocumentIntakeProcessTest extends ProcessTestSupport {
         runJobs(instance);
         assertThat(instance).isEnded();
         assertThat(documents.get(instance.getBusinessKey()).status()).isEqualTo(DocumentStatus.REJECTED);
+    }
+
+    @Test
+    void aClerkWhoCorrectsTheTypeInTriageRoutesTheDocumentAgainAndTeachesTheClassifier() throws Exception {
+        ProcessInstance instance = startAtGateway(false, DocumentType.OTHER);
+        complete(task(instance), withVariables(Vars.TRIAGE_DECISION, TriageDecision.RECLASSIFY.name(),
+                Vars.TRIAGE_DOCUMENT_TYPE, DocumentType.PURCHASE_ORDER.name(), Vars.COMPLETED_BY, "clerk"));
+        execute(job(instance));
+
+        assertThat(instance).hasPassed(DocumentIntakeProcess.GATEWAY_TRIAGE_OUTCOME)
+                .isWaitingAt(DocumentIntakeProcess.TASK_START_ORDER_INTAKE);
+        assertThat(runtimeVariable(instance, Vars.DOCUMENT_TYPE)).isEqualTo(DocumentType.PURCHASE_ORDER.name());
+        String documentId = instance.getBusinessKey();
+        assertThat(documents.get(documentId).documentType()).isEqualTo(DocumentType.PURCHASE_ORDER);
+        assertThat(jdbc.sql("SELECT document_type FROM document_label WHERE document_id = :id").param("id", documentId)
+                .query(String.class).list()).containsExactly(DocumentType.PURCHASE_ORDER.name());
     }
 
     @Test

@@ -18,6 +18,12 @@ public record ClassifierEvaluation(int documents, int correct, int wrong, int wr
         int[][] confusion) {
 
     public static ClassifierEvaluation of(List<DocumentType> truth, List<Classification> predictions) {
+        return of(truth, predictions, predictions.stream().map(Classification::needsReview).toList());
+    }
+
+    /** With the review decision taken elsewhere, e.g. also on how well the scan was read. */
+    public static ClassifierEvaluation of(List<DocumentType> truth, List<Classification> predictions,
+            List<Boolean> toClerk) {
         int n = DocumentType.values().length;
         int[][] confusion = new int[n][n];
         int correct = 0;
@@ -28,9 +34,9 @@ public record ClassifierEvaluation(int documents, int correct, int wrong, int wr
             confusion[truth.get(i).ordinal()][c.type().ordinal()]++;
             if (c.type() == truth.get(i)) {
                 correct++;
-                correctFlagged += c.needsReview() ? 1 : 0;
+                correctFlagged += toClerk.get(i) ? 1 : 0;
             } else {
-                wrongFlagged += c.needsReview() ? 1 : 0;
+                wrongFlagged += toClerk.get(i) ? 1 : 0;
             }
         }
         return new ClassifierEvaluation(truth.size(), correct, truth.size() - correct, wrongFlagged, correctFlagged,
@@ -47,8 +53,8 @@ public record ClassifierEvaluation(int documents, int correct, int wrong, int wr
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "accuracy %.2f%% (%d/%d); wrong %d, of which %d below the review threshold; "
-                + "%d right answers also sent to review", 100 * accuracy(), correct, documents, wrong, wrongFlagged,
+        return String.format(Locale.ROOT, "accuracy %.2f%% (%d/%d); wrong %d, of which %d sent to a clerk; "
+                + "%d right answers also sent to a clerk", 100 * accuracy(), correct, documents, wrong, wrongFlagged,
                 correctFlagged);
     }
 

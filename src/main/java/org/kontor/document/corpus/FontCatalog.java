@@ -15,6 +15,9 @@ import java.util.Set;
 public final class FontCatalog {
 
     private static final Set<String> LOGICAL = Set.of("Dialog", "DialogInput", "Monospaced", "SansSerif", "Serif");
+    /** Installed with the document fonts but no one prints an order in them: a calligraphic script, maths. */
+    private static final Set<String> NOT_FOR_PAPERWORK = Set.of("Z003", "DejaVu Math TeX Gyre", "Standard Symbols PS",
+            "D050000L");
     private static final String SAMPLE = "Invoice No. 0123456789 Qty £$€ %&/()";
 
     private final List<String> families;
@@ -26,7 +29,7 @@ public final class FontCatalog {
     public static FontCatalog installed() {
         List<String> usable = new ArrayList<>();
         for (String name : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
-            if (LOGICAL.contains(name)) {
+            if (LOGICAL.contains(name) || NOT_FOR_PAPERWORK.contains(name)) {
                 continue;
             }
             Font font = new Font(name, Font.PLAIN, 12);

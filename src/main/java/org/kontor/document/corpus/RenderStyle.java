@@ -32,4 +32,22 @@ public record RenderStyle(String fontFamily, float fontSize, int dpi, double ske
                 r.nextDouble() * 0.02,
                 0.55 + r.nextDouble() * 0.45);
     }
+
+    /**
+     * A scan as an office scanner or fax delivers it: mostly 200 or 300 dpi, some 150; a little blur at most
+     * (a radius-2 blur only at 300 dpi, where it is still legible); faint speckles; ink from grey to black.
+     */
+    public static RenderStyle office(Random r, List<String> fonts) {
+        int roll = r.nextInt(10);
+        int dpi = roll < 4 ? 300 : roll < 8 ? 200 : 150;
+        int blur = r.nextInt(10) < 6 ? 0 : dpi == 300 && r.nextBoolean() ? 2 : 1;
+        return new RenderStyle(
+                fonts.get(r.nextInt(fonts.size())),
+                9f + r.nextInt(4),
+                dpi,
+                (r.nextDouble() * 2 - 1) * 2.0,
+                blur,
+                r.nextDouble() * 0.015,
+                0.6 + r.nextDouble() * 0.4);
+    }
 }

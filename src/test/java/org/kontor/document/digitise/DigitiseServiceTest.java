@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -26,8 +25,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -199,13 +196,13 @@ class DigitiseServiceTest {
 
     @Test
     void pngClaimingHugeDimensionsIsRefusedBeforeDecoding() throws IOException {
-        Path file = Files.write(dir.resolve("huge.png"), pngHeader(60_000, 60_000));
+        Path file = Files.write(dir.resolve("huge.png"), HostileFiles.pngHeader(60_000, 60_000));
 
         assertThatThrownBy(() -> service.digitise(file, ContentType.PNG))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("The image is 60000 x 60000 pixels; at most 20000 pixels per side are read.");
 
-        Path many = Files.write(dir.resolve("many.png"), pngHeader(15_000, 15_000));
+        Path many = Files.write(dir.resolve("many.png"), HostileFiles.pngHeader(15_000, 15_000));
         assertThatThrownBy(() -> service.digitise(many, ContentType.PNG))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("The image has 225.0 megapixels; at most 100.0 are read.");
@@ -226,12 +223,7 @@ class DigitiseServiceTest {
     @Test
     void pdfWithTooManyPagesIsRefused() throws IOException {
         Path pdf = dir.resolve("pages.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            for (int i = 0; i < 2000; i++) {
-                doc.addPage(new PDPage(new PDRectangle(20, 20)));
-            }
-            doc.save(pdf.toFile());
-        }
+        Files.write(pdf, HostileFiles.manyPagePdf(2000));
 
         assertThatThrownBy(() -> service.digitise(pdf, ContentType.PDF))
                 .isInstanceOf(UnreadableDocumentException.class)
@@ -299,41 +291,6 @@ class DigitiseServiceTest {
     }
 
     private static void writeImagePdf(Path pdf, BufferedImage scan) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-            }
-            doc.save(pdf.toFile());
-        }
-    }
-
-    /** A PNG signature and IHDR chunk (8-bit gray) with a valid CRC, then an empty IDAT: all header, no pixels. */
-    static byte[] pngHeader(int width, int height) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25 + 12 + 12);
-        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        b.putInt(13);
-        int crcStart = b.position();
-        b.put(new byte[] {'I', 'H', 'D', 'R'});
-        b.putInt(width).putInt(height);
-        b.put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
-        CRC32 crc = new CRC32();
-        crc.update(b.array(), crcStart, 17);
-        b.putInt((int) crc.getValue());
-        b.putInt(0);
-        crcStart = b.position();
-        b.put(new byte[] {'I', 'D', 'A', 'T'});
-        crc.reset();
-        crc.update(b.array(), crcStart, 4);
-        b.putInt((int) crc.getValue());
-        b.putInt(0);
-        crcStart = b.position();
-        b.put(new byte[] {'I', 'E', 'N', 'D'});
-        crc.reset();
-        crc.update(b.array(), crcStart, 4);
-        b.putInt((int) crc.getValue());
-        return b.array();
+        Files.write(pdf, HostileFiles.imagePdf(scan));
     }
 }
