@@ -14,6 +14,12 @@ import org.springframework.test.context.ActiveProfiles;
  * (Camunda's REST starter needs a servlet context), and no job executor, so that the
  * test decides when each async step runs (see {@link ProcessTestSupport}). All classes with this
  * annotation share one Spring context.
+ * <p>
+ * Its engine is named {@value #ENGINE_NAME}, not "default": Camunda keeps engines in a static, JVM-wide
+ * registry by name, and /engine-rest and the webapps of the {@link KontorIntegrationTest} server look up
+ * "default" there. An engine of this context named "default" would, when this context starts after the
+ * server's, take that name over: the server's REST API and Tasklist would then work on this context's
+ * database without any Camunda authentication (which is set on the server's own engine).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "kontor.data-dir=target/test-data/process",
         "spring.datasource.url=jdbc:h2:mem:kontor-process;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.process-engine-name=" + ProcessTest.ENGINE_NAME})
 @ActiveProfiles("demo")
 public @interface ProcessTest {
+
+    String ENGINE_NAME = "processTests";
 }
