@@ -54,7 +54,13 @@ public final class OrderIntakeProcess {
         public static final String REQUESTED_DELIVERY_DATE = "requestedDeliveryDate";
         public static final String DELIVERY_ADDRESS = "deliveryAddress";
         public static final String TOTAL = "total";
+        /** Lines as JSON ({@code [{sku, description, quantity, unitPrice}]}): how API clients answer the review. */
         public static final String LINES = "lines";
+        /**
+         * Lines as the review form edits them: one text line per order line, {@code SKU | quantity | unit price |
+         * description} (see {@link OrderReviewForm}).
+         */
+        public static final String LINES_TEXT = "linesText";
         public static final String PREVIEW_URL = "previewUrl";
         public static final String ORIGINAL_URL = "originalUrl";
         public static final String COMPLETED_BY = DocumentIntakeProcess.Vars.COMPLETED_BY;

@@ -87,6 +87,25 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void clerkCorrectsAQuantityInTheFormsLineTable() {
+        ProcessInstance instance = start(draft("OF-1010", 2, "18.90", "56.70"));
+        runJobs(instance);
+
+        assertThat(instance).isWaitingAt(OrderIntakeProcess.USER_TASK_REVIEW);
+        String shown = (String) processEngine.getRuntimeService().getVariable(instance.getId(), Vars.LINES_TEXT);
+        assertThat(shown).startsWith("OF-1010 | 2 | 18.9").doesNotContain("\n");
+        processEngine.getTaskService().claim(task(instance).getId(), "clerk");
+        complete(task(instance), withVariables(Vars.REVIEW_DECISION, "CORRECTED",
+                Vars.LINES_TEXT, shown.replace("| 2 |", "| 3 |")));
+        runJobs(instance);
+
+        assertThat(instance).isEnded().hasPassed(OrderIntakeProcess.END_EVENT_CONFIRMED);
+        Order order = orders.get(instance.getBusinessKey());
+        assertThat(order.reviewedBy()).isEqualTo("clerk");
+        assertThat(order.lines()).extracting(l -> l.sku() + " x " + l.quantity()).containsExactly("OF-1010 x 3");
+    }
+
+    @Test
     void clerkRejectsTheOrder() {
         ProcessInstance instance = start(draft("OF-9998", 1, "1.00", "1.00"));
         runJobs(instance);

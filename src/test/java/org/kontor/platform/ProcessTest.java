@@ -14,6 +14,12 @@ import org.springframework.test.context.ActiveProfiles;
  * (Camunda's REST starter needs a servlet context), and no job executor, so that the
  * test decides when each async step runs (see {@link ProcessTestSupport}). All classes with this
  * annotation share one Spring context.
+ * <p>
+ * Its engine is named {@value #ENGINE_NAME}, not "default": Camunda keeps engines in a static, JVM-wide
+ * registry by name, and /engine-rest and the webapps of the {@link KontorIntegrationTest} server look up
+ * "default" there. An engine of this context named "default" would, when this context starts after the
+ * server's, take that name over: the server's REST API and Tasklist would then work on this context's
+ * database without any Camunda authentication (which is set on the server's own engine).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +34,10 @@ import org.springframework.test.context.ActiveProfiles;
         "kontor.classifier.retraining.validation-documents=60",
         "kontor.classifier.retraining.held-out-documents=60",
         "kontor.classifier.retraining.max-epochs=3",
-        "kontor.classifier.retraining.min-new-labels=3"})
+        "kontor.classifier.retraining.min-new-labels=3",
+        "camunda.bpm.process-engine-name=" + ProcessTest.ENGINE_NAME})
 @ActiveProfiles("demo")
 public @interface ProcessTest {
+
+    String ENGINE_NAME = "processTests";
 }

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -40,7 +41,7 @@ class SecurityConfiguration {
         return http.securityMatcher(path("/engine-rest/**"))
                 .authenticationManager(new ProviderManager(provider))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(SecurityConfiguration::stateless)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -55,12 +56,12 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider, ProcessEngine engine)
             throws Exception {
         ProblemJsonSecurityHandlers problems = new ProblemJsonSecurityHandlers();
-        // STATELESS: the webapp session is read per request by WebappSessionAuthenticationFilter and only
-        // for safe methods; Spring must never remember an /api authentication in that session.
+        // stateless: the webapp session is read per request by WebappSessionAuthenticationFilter and only
+        // for safe methods; Spring must never remember an /api authentication in that session, nor renew its id.
         return http.securityMatcher(path("/api/**"))
                 .authenticationManager(new ProviderManager(provider))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(SecurityConfiguration::stateless)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
@@ -83,7 +84,7 @@ class SecurityConfiguration {
         return http.securityMatcher(path("/actuator/**"))
                 .authenticationManager(new ProviderManager(provider))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(SecurityConfiguration::stateless)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
@@ -108,6 +109,17 @@ class SecurityConfiguration {
                         .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().permitAll())
                 .build();
+    }
+
+    /**
+     * Spring keeps no authentication in a session and never renews a session id. Without {@code none()} its
+     * session-fixation protection took the authentication WebappSessionAuthenticationFilter reads from the
+     * Tasklist session for a fresh login and changed that session's id on every /api GET (a form's page
+     * image): Tasklist requests already on their way with the old id found no session and answered 401,
+     * which logs the person out of Tasklist. Camunda's own login renews the id of the webapp session.
+     */
+    private static void stateless(SessionManagementConfigurer<HttpSecurity> session) {
+        session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none());
     }
 
     private static RequestMatcher path(String pattern) {

@@ -71,6 +71,23 @@ class SecurityRoleMatrixTest {
     }
 
     @Test
+    void noIdentityCarriesOverToTheNextRequest() {
+        // Tomcat hands requests to a small set of reused threads: a user left on a thread would show here
+        for (int round = 0; round < 12; round++) {
+            HttpResponse<String> byDesigner = rest.postMultipart("/engine-rest/deployment/create", "designer",
+                    "carry-over.bpmn", Bpmn.convertToString(userTaskProcess("carry-over")).getBytes(StandardCharsets.UTF_8),
+                    "deployment-name", "carry-over", "enable-duplicate-filtering", "true");
+            assertThat(byDesigner.statusCode()).as(byDesigner.body()).isEqualTo(200);
+            assertThat(deploy("clerk", "carry-over-by-clerk").statusCode()).as("round %d", round).isEqualTo(403);
+            assertThat(rest.get("/engine-rest/deployment", null).statusCode()).isEqualTo(401);
+            assertThat(rest.get("/api/inventory/OF-1001", null).statusCode()).isEqualTo(401);
+            assertThat(rest.postJson("/api/inventory/receipts", "auditor", "{\"sku\":\"OF-1001\",\"quantity\":1}")
+                    .statusCode()).isEqualTo(403);
+        }
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("carry-over-by-clerk").count()).isZero();
+    }
+
+    @Test
     void auditorReadsHistoryButChangesNothing() {
         String definitionId = repository.createDeployment().name("audited")
                 .addModelInstance("audited.bpmn", userTaskProcess("audited-process")).deployWithResult()

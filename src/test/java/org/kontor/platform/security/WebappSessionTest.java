@@ -34,6 +34,26 @@ class WebappSessionTest {
     }
 
     @Test
+    void followingAnApiLinkLeavesTheWebappSessionAlone() throws Exception {
+        Browser browser = new Browser();
+        assertThat(browser.login("clerk", "tasklist")).isEqualTo(200);
+        String session = browser.cookie("JSESSIONID");
+
+        // a Review order form shows the page image from /api while Tasklist sends its own requests
+        HttpResponse<String> api = browser.get("/api/inventory/OF-1001");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(browser.cookie("JSESSIONID")).isEqualTo(session);
+
+        // a Tasklist request sent with the session id it had before the image loaded is still logged in
+        HttpResponse<String> tasklist = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/user/clerk/profile"))
+                        .header("Cookie", "JSESSIONID=" + session).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(200);
+    }
+
+    @Test
     void clerkSeesNothingOfCockpitButAuditorDoes() throws Exception {
         assertThat(new Browser().login("clerk", "cockpit")).isEqualTo(403);
         assertThat(new Browser().login("auditor", "cockpit")).isEqualTo(200);
@@ -75,6 +95,11 @@ class WebappSessionTest {
 
         HttpResponse<String> send(HttpRequest request) throws Exception {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
         }
 
         private String csrfToken() {
