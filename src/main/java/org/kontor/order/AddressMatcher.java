@@ -2,6 +2,7 @@ package org.kontor.order;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.kontor.document.extract.EditDistance;
 
 /**
  * Whether an address read from a scan is a known address misread. OCR with an English model drops or garbles

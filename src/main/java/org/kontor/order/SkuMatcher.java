@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.kontor.document.extract.EditDistance;
 import org.kontor.masterdata.MasterDataService;
 import org.kontor.masterdata.Product;
 import org.springframework.stereotype.Component;

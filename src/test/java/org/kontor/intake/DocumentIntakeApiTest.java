@@ -13,13 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kontor.document.digitise.HostileFiles;
 import org.kontor.document.digitise.TestDocuments;
 import org.kontor.platform.KontorIntegrationTest;
 import org.kontor.platform.RestClientSupport;
@@ -75,7 +71,7 @@ class DocumentIntakeApiTest {
     @Test
     void pdfWithTextLayerIsNotOcrd() throws Exception {
         HttpResponse<String> created = rest.postMultipart("/api/documents", "integration", "invoice.pdf",
-                textPdf("INVOICE", "Invoice number: INV-2024-0815", "Invoice date: 12.03.2024",
+                HostileFiles.textPdf("INVOICE", "Invoice number: INV-2024-0815", "Invoice date: 12.03.2024",
                         "Bill to: Nordlicht Buerobedarf GmbH", "Your order: PO-88812",
                         "Item  Qty  Unit price  Amount", "OF-1001  10  4.95  49.50", "Subtotal 49.50",
                         "VAT 19% 9.41", "Amount due 58.91 EUR", "Payment terms: 14 days net"));
@@ -147,25 +143,5 @@ class DocumentIntakeApiTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    static byte[] textPdf(String... lines) throws Exception {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.setLeading(16);
-                content.newLineAtOffset(60, 720);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            pdf.save(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -58,7 +58,7 @@ class DocumentIntakeProcessTest extends ProcessTestSupport {
 
     @Test
     void robotsDigitiseAndClassifyARealDocument() throws Exception {
-        Path pdf = Files.write(dir.resolve("delivery-note.pdf"), DocumentIntakeApiTest.textPdf("DELIVERY NOTE",
+        Path pdf = Files.write(dir.resolve("delivery-note.pdf"), org.kontor.document.digitise.HostileFiles.textPdf("DELIVERY NOTE",
                 "Delivery note no. DN-55120", "Dispatch date: 14.03.2024", "Your order: PO-2024-1177",
                 "Ship to: Elbe Gastro Service KG, Lange Reihe 45, Hamburg", "Item  Description  Qty delivered",
                 "CL-3001  Paper towels 2-ply  12", "CL-3020  Nitrile gloves M  30", "Packages: 3   Weight: 41 kg",

@@ -161,7 +161,7 @@ final class Labels {
         if (allowed == 0 || Math.abs(k.length() - len) > allowed) {
             return 0;
         }
-        int d = distance(k, synonymKey);
+        int d = EditDistance.of(k, synonymKey);
         return d == 1 && allowed >= 1 ? 0.88 : d == 2 && allowed >= 2 ? 0.78 : 0;
     }
 
@@ -232,24 +232,5 @@ final class Labels {
             }
         }
         return false;
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

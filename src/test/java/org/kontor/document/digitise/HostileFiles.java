@@ -14,11 +14,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Files that someone may upload by mistake or on purpose: damaged, cut off, lying about their size, bombs. */
+/**
+ * Files as they arrive: born-digital PDFs and workbooks, and the ones someone may upload by mistake or on purpose —
+ * damaged, cut off, lying about their size, bombs.
+ */
 public final class HostileFiles {
 
     private HostileFiles() {
@@ -80,6 +85,27 @@ public final class HostileFiles {
                 content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
             }
             doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A born-digital one-page PDF: the lines in Helvetica, with a text layer and no image. */
+    public static byte[] textPdf(String... lines) throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.setLeading(16);
+                content.newLineAtOffset(60, 720);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            pdf.save(out);
             return out.toByteArray();
         }
     }

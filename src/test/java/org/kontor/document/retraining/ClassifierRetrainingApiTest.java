@@ -5,22 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kontor.document.classify.ClassifierMetadata;
 import org.kontor.document.classify.DocumentClassifier;
 import org.kontor.document.classify.TestModels;
+import org.kontor.document.digitise.HostileFiles;
 import org.kontor.platform.KontorIntegrationTest;
 import org.kontor.platform.RestClientSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +92,7 @@ class ClassifierRetrainingApiTest {
         assertThat(models.get("models").get(0).get("status").asText()).isEqualTo("PROMOTED");
 
         HttpResponse<String> uploaded = rest.postMultipart("/api/documents", "integration", "invoice-4711.pdf",
-                textPdf("INVOICE", "Invoice number: INV-2026-4711", "Invoice date: 20.11.2026",
+                HostileFiles.textPdf("INVOICE", "Invoice number: INV-2026-4711", "Invoice date: 20.11.2026",
                         "Bill to: Hafenkontor Schreibwaren GmbH", "Your order: PO-47110",
                         "Item  Qty  Unit price  Amount", "OF-2002  4  12.50  50.00", "Amount due 59.50 EUR"));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(202);
@@ -117,25 +112,5 @@ class ClassifierRetrainingApiTest {
         HttpResponse<String> response = rest.get(RETRAININGS + "/no-such-instance", "admin");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json.readTree(response.body()).get("detail").asText()).contains("no-such-instance");
-    }
-
-    static byte[] textPdf(String... lines) throws Exception {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.setLeading(16);
-                content.newLineAtOffset(60, 720);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            pdf.save(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -1,12 +1,12 @@
-package org.kontor.order;
+package org.kontor.document.extract;
 
-/** Levenshtein distance, for telling OCR slips from different words. */
-final class EditDistance {
+/** Levenshtein distance, for telling OCR slips from different words (labels, SKUs, product names, addresses). */
+public final class EditDistance {
 
     private EditDistance() {
     }
 
-    static int of(String a, String b) {
+    public static int of(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
