@@ -1,6 +1,7 @@
 package org.kontor.document.digitise;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,53 @@ public record OcrPage(int width, int height, String text, List<OcrWord> words, d
     /** The words grouped by text line, in reading order; each line's words from left to right. */
     public List<List<OcrWord>> lines() {
         return lines(words);
+    }
+
+    /**
+     * The printed rows of the page, top to bottom, each left to right, blank words left out: Tesseract's lines merged
+     * by vertical overlap, because a wide table comes back as several blocks whose lines belong to the same row.
+     */
+    public List<List<OcrWord>> printedRows() {
+        List<List<OcrWord>> lines = new ArrayList<>();
+        for (List<OcrWord> line : lines()) {
+            List<OcrWord> words = line.stream().filter(w -> w.text() != null && !w.text().isBlank()).toList();
+            if (!words.isEmpty()) {
+                lines.add(words);
+            }
+        }
+        lines.sort(Comparator.comparingDouble(OcrPage::mid));
+        List<List<OcrWord>> rows = new ArrayList<>();
+        for (List<OcrWord> line : lines) {
+            List<OcrWord> target = null;
+            for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 3; i--) {
+                List<OcrWord> row = rows.get(i);
+                if (Math.abs(mid(row) - mid(line)) < 0.45 * Math.max(typicalHeight(row), typicalHeight(line))) {
+                    target = row;
+                    break;
+                }
+            }
+            if (target == null) {
+                rows.add(new ArrayList<>(line));
+            } else {
+                target.addAll(line);
+            }
+        }
+        List<List<OcrWord>> sorted = new ArrayList<>(rows.size());
+        for (List<OcrWord> row : rows) {
+            row.sort(Comparator.comparingInt(OcrWord::x));
+            sorted.add(List.copyOf(row));
+        }
+        return sorted;
+    }
+
+    /** The median word height: punctuation and descenders make the extremes useless. */
+    public static int typicalHeight(List<OcrWord> words) {
+        int[] hs = words.stream().mapToInt(OcrWord::h).sorted().toArray();
+        return hs.length == 0 ? 0 : hs[hs.length / 2];
+    }
+
+    private static double mid(List<OcrWord> line) {
+        return line.stream().mapToDouble(w -> w.y() + w.h() / 2.0).average().orElse(0);
     }
 
     static List<List<OcrWord>> lines(List<OcrWord> words) {

@@ -1,7 +1,6 @@
 package org.kontor.document.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.digitise.OcrWord;
@@ -18,20 +17,12 @@ final class Layout {
         int right() {
             return x + w;
         }
-
-        double mid() {
-            return y + h / 2.0;
-        }
     }
 
     /** One printed row, words left to right. {@code height} is a typical text height of the row. */
     record Row(int index, List<Word> words, int top, int bottom, int height) {
         List<String> texts() {
             return words.stream().map(Word::text).toList();
-        }
-
-        double mid() {
-            return (top + bottom) / 2.0;
         }
 
         String text(int from, int to) {
@@ -83,61 +74,19 @@ final class Layout {
         int confCount = 0;
         for (OcrPage page : pages) {
             width = Math.max(width, page.width());
-            List<List<Word>> lines = new ArrayList<>();
-            for (List<OcrWord> line : page.lines()) {
-                List<Word> words = new ArrayList<>();
-                for (OcrWord w : line) {
-                    if (w.text() == null || w.text().isBlank()) {
-                        continue;
-                    }
+            for (List<OcrWord> printed : page.printedRows()) {
+                List<Word> words = new ArrayList<>(printed.size());
+                for (OcrWord w : printed) {
                     words.add(new Word(w.text().strip(), w.confidence(), w.x(), w.y() + offset, w.w(), w.h()));
                     confSum += w.confidence();
                     confCount++;
                 }
-                if (!words.isEmpty()) {
-                    lines.add(words);
-                }
-            }
-            lines.sort(Comparator.comparingDouble(Layout::mid));
-            List<List<Word>> merged = new ArrayList<>();
-            for (List<Word> line : lines) {
-                List<Word> target = null;
-                for (int i = merged.size() - 1; i >= 0 && i >= merged.size() - 3; i--) {
-                    if (sameRow(merged.get(i), line)) {
-                        target = merged.get(i);
-                        break;
-                    }
-                }
-                if (target == null) {
-                    merged.add(new ArrayList<>(line));
-                } else {
-                    target.addAll(line);
-                }
-            }
-            for (List<Word> words : merged) {
-                words.sort(Comparator.comparingInt(Word::x));
                 int top = words.stream().mapToInt(Word::y).min().orElse(0);
                 int bottom = words.stream().mapToInt(w -> w.y() + w.h()).max().orElse(0);
-                rows.add(new Row(rows.size(), List.copyOf(words), top, bottom, typicalHeight(words)));
+                rows.add(new Row(rows.size(), List.copyOf(words), top, bottom, OcrPage.typicalHeight(printed)));
             }
             offset += page.height() + 50;
         }
         return new Layout(List.copyOf(rows), width, confCount == 0 ? 0 : confSum / confCount);
-    }
-
-    private static double mid(List<Word> line) {
-        return line.stream().mapToDouble(Word::mid).average().orElse(0);
-    }
-
-    private static boolean sameRow(List<Word> a, List<Word> b) {
-        double ha = typicalHeight(a);
-        double hb = typicalHeight(b);
-        return Math.abs(mid(a) - mid(b)) < 0.45 * Math.max(ha, hb);
-    }
-
-    /** The median word height: punctuation and descenders make the extremes useless. */
-    private static int typicalHeight(List<Word> words) {
-        int[] hs = words.stream().mapToInt(Word::h).sorted().toArray();
-        return hs.length == 0 ? 0 : hs[hs.length / 2];
     }
 }

@@ -1,7 +1,6 @@
 package org.kontor.inventory.count;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +50,6 @@ final class ScannedCountSheetReader {
         int right() {
             return x + w;
         }
-
-        double mid() {
-            return y + h / 2.0;
-        }
     }
 
     private record Row(int index, List<Word> words, int top, int bottom, int height) {
@@ -92,53 +87,15 @@ final class ScannedCountSheetReader {
 
     /** Tesseract's lines merged into printed rows by vertical overlap (a wide table comes back as several blocks). */
     private static List<Row> rows(OcrPage page, int offset) {
-        List<List<Word>> lines = new ArrayList<>();
-        for (List<OcrWord> line : page.lines()) {
-            List<Word> words = new ArrayList<>();
-            for (OcrWord w : line) {
-                String text = w.text() == null ? "" : w.text().strip();
-                if (!text.isEmpty()) {
-                    words.add(new Word(text, w.confidence(), w.x(), w.y(), w.w(), w.h()));
-                }
-            }
-            if (!words.isEmpty()) {
-                lines.add(words);
-            }
-        }
-        lines.sort(Comparator.comparingDouble(ScannedCountSheetReader::mid));
-        List<List<Word>> merged = new ArrayList<>();
-        for (List<Word> line : lines) {
-            List<Word> target = null;
-            for (int i = merged.size() - 1; i >= 0 && i >= merged.size() - 3; i--) {
-                if (Math.abs(mid(merged.get(i)) - mid(line)) < 0.45 * Math.max(height(merged.get(i)), height(line))) {
-                    target = merged.get(i);
-                    break;
-                }
-            }
-            if (target == null) {
-                merged.add(new ArrayList<>(line));
-            } else {
-                target.addAll(line);
-            }
-        }
         List<Row> rows = new ArrayList<>();
-        for (List<Word> words : merged) {
-            words.sort(Comparator.comparingInt(Word::x));
+        for (List<OcrWord> printed : page.printedRows()) {
+            List<Word> words = printed.stream()
+                    .map(w -> new Word(w.text().strip(), w.confidence(), w.x(), w.y(), w.w(), w.h())).toList();
             int top = words.stream().mapToInt(Word::y).min().orElse(0);
             int bottom = words.stream().mapToInt(w -> w.y() + w.h()).max().orElse(0);
-            rows.add(new Row(offset + rows.size(), List.copyOf(words), top, bottom, height(words)));
+            rows.add(new Row(offset + rows.size(), words, top, bottom, OcrPage.typicalHeight(printed)));
         }
         return rows;
-    }
-
-    private static double mid(List<Word> line) {
-        return line.stream().mapToDouble(Word::mid).average().orElse(0);
-    }
-
-    /** The median word height: punctuation and descenders make the extremes useless. */
-    private static int height(List<Word> words) {
-        int[] hs = words.stream().mapToInt(Word::h).sorted().toArray();
-        return hs.length == 0 ? 0 : hs[hs.length / 2];
     }
 
     // ------------------------------------------------------------------------------------------ header
