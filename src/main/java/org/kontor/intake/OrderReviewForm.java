@@ -5,8 +5,6 @@ import static org.kontor.intake.OrderIntakeProcess.Vars;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.kontor.document.spreadsheet.RowValues;
 import org.kontor.order.Order;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderLine;
@@ -103,7 +102,8 @@ class OrderReviewForm {
                     : linesText == null ? null : linesText.toString()));
         }
         return new OrderDraft(string(execution, Vars.CUSTOMER_NUMBER), null, string(execution, Vars.PO_NUMBER),
-                date(string(execution, Vars.ORDER_DATE)), date(string(execution, Vars.REQUESTED_DELIVERY_DATE)),
+                RowValues.parseIsoDate(string(execution, Vars.ORDER_DATE)),
+                RowValues.parseIsoDate(string(execution, Vars.REQUESTED_DELIVERY_DATE)),
                 string(execution, Vars.DELIVERY_ADDRESS), decimal(execution.getVariable(Vars.TOTAL)), lines);
     }
 
@@ -217,17 +217,6 @@ class OrderReviewForm {
         try {
             return new BigDecimal(value.toString().strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -2,8 +2,6 @@ package org.kontor.order;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +85,8 @@ public class OrderSpreadsheetReader {
                     cell(r, columns, "description"), wholeNumber(cell(r, columns, "quantity")),
                     decimal(cell(r, columns, "unit_price")))).toList();
             OrderDraft draft = new OrderDraft(cell(first, columns, "customer_number"), null, cell(first, columns, "po_number"),
-                    date(cell(first, columns, "order_date")), date(cell(first, columns, "requested_delivery_date")),
+                    RowValues.parseIsoDate(cell(first, columns, "order_date")),
+                    RowValues.parseIsoDate(cell(first, columns, "requested_delivery_date")),
                     cell(first, columns, "delivery_address"), decimal(cell(first, columns, "total")), lines);
             drafts.add(draft);
         }
@@ -122,16 +121,5 @@ public class OrderSpreadsheetReader {
             return null;
         }
         return RowValues.parseDecimal(text);
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

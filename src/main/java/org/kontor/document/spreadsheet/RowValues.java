@@ -1,6 +1,7 @@
 package org.kontor.document.spreadsheet;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -109,6 +110,18 @@ public final class RowValues {
     private String raw(String column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.cell(index).strip();
+    }
+
+    /** An ISO date, also the date part of an ISO date-time (as spreadsheets and forms export them); null if unreadable. */
+    public static LocalDate parseIsoDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Accepts 1234.5, 1,234.5, 1234,5 and 1.234,5 — whatever a spreadsheet in any locale exported. */
