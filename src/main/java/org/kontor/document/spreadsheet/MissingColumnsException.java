@@ -1,9 +1,13 @@
 package org.kontor.document.spreadsheet;
 
 import java.util.List;
+import org.kontor.platform.engine.PermanentFailure;
 
-/** The header lacks columns without which no row can be imported. */
-public class MissingColumnsException extends RuntimeException {
+/**
+ * The header lacks columns without which no row can be imported: a 400 at upload, and an incident at once in a robot
+ * step (the same file will not grow the columns on a retry).
+ */
+public class MissingColumnsException extends RuntimeException implements PermanentFailure {
 
     private final List<String> missing;
 
