@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import org.kontor.delivery.routing.DistanceCalculator;
@@ -17,6 +18,7 @@ import org.kontor.delivery.routing.RoutingProblem.VehicleSpec;
 import org.kontor.delivery.routing.RoutingProblem.VisitSpec;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.kontor.delivery.routing.RoutingProgress;
 import org.kontor.delivery.routing.RoutingResult;
 import org.kontor.delivery.routing.RoutingSolver;
 import org.slf4j.Logger;
@@ -57,13 +59,24 @@ public class RouteSolvingService {
      * @throws SolverBusyException when every solver thread is busy and the queue is full
      */
     public CompletableFuture<RoutingResult> solve(RoutingProblem problem, Duration timeLimit) {
+        return solve(problem, timeLimit, progress -> { });
+    }
+
+    /**
+     * As {@link #solve(RoutingProblem, Duration)}, telling {@code listener} of every better plan (on the solver
+     * thread; keep it cheap).
+     */
+    public CompletableFuture<RoutingResult> solve(RoutingProblem problem, Duration timeLimit,
+            Consumer<RoutingProgress> listener) {
         try {
             return CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
-                RoutingResult result = solver.solve(problem, timeLimit, progress -> log.debug(
-                        "Routing problem {}: {} after {} ms, {} vehicles, {} unassigned, distance {}", problem.name(),
-                        progress.stage(), progress.elapsedMillis(), progress.vehiclesUsed(), progress.unassigned(),
-                        progress.distance()));
+                RoutingResult result = solver.solve(problem, timeLimit, progress -> {
+                    log.debug("Routing problem {}: {} after {} ms, {} vehicles, {} unassigned, distance {}", problem.name(),
+                            progress.stage(), progress.elapsedMillis(), progress.vehiclesUsed(), progress.unassigned(),
+                            progress.distance());
+                    listener.accept(progress);
+                });
                 log.info("Solved routing problem {} ({} visits, {} vehicles) in {} ms: {} vehicles used, {} unassigned",
                         problem.name(), problem.visits().size(), problem.vehicles().size(),
                         (System.nanoTime() - start) / 1_000_000, result.vehiclesUsed(), result.unassigned().size());

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import org.kontor.delivery.DeliveryView;
+import org.kontor.delivery.tracking.DeliveryTrackingService;
 import org.kontor.order.Order;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderLine;
@@ -60,7 +62,7 @@ class OrderController {
 
     record OrderView(String orderId, String status, String customerNumber, String poNumber, LocalDate orderDate,
             LocalDate requestedDeliveryDate, String deliveryAddress, BigDecimal total, List<LineView> lines,
-            boolean reviewRequired, String reviewedBy, String documentId, Object delivery, List<String> problems,
+            boolean reviewRequired, String reviewedBy, String documentId, DeliveryView delivery, List<String> problems,
             String source, String processInstanceId) {
     }
 
@@ -68,9 +70,12 @@ class OrderController {
     private final OrderService orders;
     private final SpreadsheetOrders spreadsheets;
     private final UploadedFiles uploads;
+    private final DeliveryTrackingService deliveries;
 
-    OrderController(OrderIntakeService intake, OrderService orders, SpreadsheetOrders spreadsheets, UploadedFiles uploads) {
+    OrderController(OrderIntakeService intake, OrderService orders, SpreadsheetOrders spreadsheets, UploadedFiles uploads,
+            DeliveryTrackingService deliveries) {
         this.intake = intake;
+        this.deliveries = deliveries;
         this.orders = orders;
         this.spreadsheets = spreadsheets;
         this.uploads = uploads;
@@ -106,21 +111,25 @@ class OrderController {
         return view(orders.get(id));
     }
 
+    private OrderView view(Order o) {
+        return view(o, deliveries.find(o.orderId()).map(DeliveryView::of).orElse(null));
+    }
+
     @GetMapping
     List<OrderView> search(@RequestParam(required = false) String poNumber,
             @RequestParam(required = false) String customerNumber, @RequestParam(required = false) OrderStatus status,
             @RequestParam(defaultValue = "100") int limit) {
-        return orders.search(poNumber, customerNumber, status, limit).stream().map(OrderController::view).toList();
+        return orders.search(poNumber, customerNumber, status, limit).stream().map(this::view).toList();
     }
 
-    static OrderView view(Order o) {
+    static OrderView view(Order o, DeliveryView delivery) {
         return new OrderView(o.orderId(), o.status().name(), o.customerNumber(), o.poNumber(), o.orderDate(),
                 o.requestedDeliveryDate(), o.deliveryAddress(), o.documentTotal(),
-                o.lines().stream().map(OrderController::view).toList(), o.reviewRequired(), o.reviewedBy(),
-                o.documentId(), null, o.problems(), o.source().name(), o.processInstanceId());
+                o.lines().stream().map(OrderController::line).toList(), o.reviewRequired(), o.reviewedBy(),
+                o.documentId(), delivery, o.problems(), o.source().name(), o.processInstanceId());
     }
 
-    private static LineView view(OrderLine l) {
+    private static LineView line(OrderLine l) {
         return new LineView(l.lineNo(), l.sku(), l.description(), l.quantity(), l.unitPrice(), l.reservedQuantity());
     }
 

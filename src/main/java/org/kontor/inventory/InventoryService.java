@@ -106,6 +106,20 @@ public class InventoryService {
         }
     }
 
+    /** Reserved stock leaves the warehouse with a delivered order: the reservation and on-hand stock go down. */
+    @Transactional
+    public void ship(String sku, int quantity, String orderId, String actor) {
+        if (quantity <= 0) {
+            return;
+        }
+        stock.release(sku, quantity);
+        if (!stock.move(sku, -quantity, MovementType.SHIPMENT, "delivered", orderId, actor)) {
+            throw new ConflictException("Shipping " + quantity + " x " + sku + " for order " + orderId
+                    + " would leave less on hand than is reserved.");
+        }
+        log.info("Order {}: shipped {} x {}", orderId, quantity, sku);
+    }
+
     /** A counted quantity to post: what was found at {@code countedAt}, why, and who decided it. */
     public record CountCorrection(String sku, int countedQuantity, LocalDateTime countedAt, String reason, String actor) {
     }

@@ -112,6 +112,27 @@ class OrderRepository {
                 .param("status", status.name()).param("now", LocalDateTime.now(clock)).param("id", orderId).update();
     }
 
+    /** Moves the order from one of {@code from} to {@code to}; false when it was in none of them (already moved). */
+    boolean transition(String orderId, OrderStatus to, OrderStatus... from) {
+        return jdbc.sql("UPDATE customer_order SET status = :to, updated_at = :now WHERE order_id = :id AND status IN (:from)")
+                .param("to", to.name()).param("now", LocalDateTime.now(clock)).param("id", orderId)
+                .param("from", java.util.Arrays.stream(from).map(Enum::name).toList()).update() == 1;
+    }
+
+    /** Confirmed orders due by {@code date} (or without a requested date), the longest waiting first. */
+    List<Order> dueForDelivery(LocalDate date, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM customer_order WHERE status = :status "
+                        + "AND (requested_delivery_date IS NULL OR requested_delivery_date <= :date) "
+                        + "ORDER BY requested_delivery_date, created_at, order_id LIMIT :limit")
+                .param("status", OrderStatus.CONFIRMED.name()).param("date", date).param("limit", limit)
+                .query(this::header).list().stream().map(this::withLines).toList();
+    }
+
+    void clearReserved(String orderId, int lineNo) {
+        jdbc.sql("UPDATE order_line SET reserved_quantity = 0 WHERE order_id = :id AND line_no = :no")
+                .param("id", orderId).param("no", lineNo).update();
+    }
+
     void setReview(String orderId, boolean reviewRequired, List<String> problems) {
         jdbc.sql("UPDATE customer_order SET review_required = :review, problems = :problems, updated_at = :now "
                         + "WHERE order_id = :id")

@@ -1,5 +1,6 @@
 package org.kontor.order;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -184,6 +185,61 @@ public class OrderService {
         documentProgress(order, DocumentStatus.ACCEPTED);
         log.info("Order {}: stock {}", orderId, complete ? "reserved, order confirmed" : "partly reserved, back-ordered");
         return complete;
+    }
+
+    /** Confirmed orders due for delivery by {@code date} (or without a requested date), the longest waiting first. */
+    public List<Order> dueForDelivery(LocalDate date, int limit) {
+        return orders.dueForDelivery(date, limit);
+    }
+
+    /** A confirmed order goes onto an approved delivery plan; false when it is no longer confirmed. */
+    @Transactional
+    public boolean markScheduled(String orderId) {
+        return orders.transition(orderId, OrderStatus.SCHEDULED, OrderStatus.CONFIRMED);
+    }
+
+    /**
+     * The order has reached its customer: its reserved stock leaves the warehouse (a shipment movement per line).
+     * False, and nothing moves, when the order was not out for delivery (already delivered, say).
+     */
+    @Transactional
+    public boolean markDelivered(String orderId, String actor) {
+        if (!orders.transition(orderId, OrderStatus.DELIVERED, OrderStatus.SCHEDULED)) {
+            return false;
+        }
+        for (OrderLine line : sortedBySku(get(orderId))) {
+            inventory.ship(line.sku(), line.reservedQuantity(), orderId, actor);
+        }
+        log.info("Order {} delivered (reported by {})", orderId, actor);
+        return true;
+    }
+
+    /** A failed delivery with attempts left: the order is confirmed again and waits for the next plan. */
+    @Transactional
+    public boolean returnToPlanning(String orderId) {
+        return orders.transition(orderId, OrderStatus.CONFIRMED, OrderStatus.SCHEDULED);
+    }
+
+    /** The last delivery attempt failed: the reserved stock is available again and the order ends FAILED. */
+    @Transactional
+    public boolean failDelivery(String orderId, String actor) {
+        if (!orders.transition(orderId, OrderStatus.FAILED, OrderStatus.SCHEDULED, OrderStatus.CONFIRMED)) {
+            return false;
+        }
+        for (OrderLine line : sortedBySku(get(orderId))) {
+            inventory.release(line.sku(), line.reservedQuantity(), orderId);
+            orders.clearReserved(orderId, line.lineNo());
+        }
+        log.info("Order {}: delivery failed for good (recorded by {}), stock returned", orderId, actor);
+        return true;
+    }
+
+    /** SKUs in a fixed order, so that concurrent stock changes never deadlock. */
+    private static List<OrderLine> sortedBySku(Order order) {
+        List<OrderLine> lines = new ArrayList<>(order.lines());
+        lines.removeIf(l -> l.sku() == null || l.reservedQuantity() <= 0);
+        lines.sort(Comparator.comparing(OrderLine::sku).thenComparing(OrderLine::lineNo));
+        return lines;
     }
 
     /** The SPEC §5 {@code fields} of a purchase-order document: as resolved against master data, ISO dates. */

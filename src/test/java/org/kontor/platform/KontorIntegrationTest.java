@@ -29,7 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
         "kontor.classifier.retraining.validation-documents=60",
         "kontor.classifier.retraining.held-out-documents=60",
         "kontor.classifier.retraining.max-epochs=3",
-        "kontor.classifier.retraining.min-new-labels=3"})
+        "kontor.classifier.retraining.min-new-labels=3",
+        // delivery planning: short solver budgets
+        "kontor.delivery.time-limit=2s"})
 @ActiveProfiles("demo")
 public @interface KontorIntegrationTest {
 }

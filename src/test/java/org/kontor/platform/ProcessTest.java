@@ -35,6 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
         "kontor.classifier.retraining.held-out-documents=60",
         "kontor.classifier.retraining.max-epochs=3",
         "kontor.classifier.retraining.min-new-labels=3",
+        // delivery planning: short solver budgets
+        "kontor.delivery.time-limit=2s",
         "camunda.bpm.process-engine-name=" + ProcessTest.ENGINE_NAME})
 @ActiveProfiles("demo")
 public @interface ProcessTest {

@@ -2,6 +2,8 @@ package org.kontor.platform.security;
 
 import static org.kontor.platform.security.KontorGroups.ADMINS;
 import static org.kontor.platform.security.KontorGroups.CLERKS;
+import static org.kontor.platform.security.KontorGroups.DESIGNERS;
+import static org.kontor.platform.security.KontorGroups.DISPATCHERS;
 import static org.kontor.platform.security.KontorGroups.INTEGRATIONS;
 import static org.kontor.platform.security.KontorGroups.SUPERVISORS;
 import static org.kontor.platform.security.KontorGroups.WRITERS;
@@ -73,6 +75,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/inventory/receipts")).hasAnyAuthority(CLERKS, SUPERVISORS, ADMINS, INTEGRATIONS)
                         .requestMatchers(path("/api/inventory/counts"), path("/api/inventory/counts/**"))
                                 .hasAnyAuthority(CLERKS, SUPERVISORS, ADMINS, INTEGRATIONS)
+                        // planning, driver events and what-if solving are the dispatchers' (designers try routing)
+                        .requestMatchers(path("/api/deliveries/**")).hasAnyAuthority(DISPATCHERS, DESIGNERS, ADMINS, INTEGRATIONS)
                         .anyRequest().hasAnyAuthority(WRITERS))
                 .build();
     }
