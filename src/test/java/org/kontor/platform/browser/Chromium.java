@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium driven through Debian's chromium-driver, headless. Nothing is downloaded: the
@@ -58,5 +63,31 @@ public final class Chromium {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Logs into Tasklist and waits for the user's task filter; the login form can be re-rendered while the app boots,
+     * so a login that did not take is tried again.
+     */
+    public static void logIntoTasklist(ChromeDriver browser, WebDriverWait wait, String user, String filterName) {
+        By username = By.cssSelector("input[ng-model='username']");
+        By loggedIn = By.xpath("//*[contains(text(), '" + filterName + "')]");
+        for (int attempt = 0; attempt < 4; attempt++) {
+            try {
+                WebElement name = wait.until(ExpectedConditions.elementToBeClickable(username));
+                name.clear();
+                name.sendKeys(user);
+                WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+                password.clear();
+                password.sendKeys("demo", Keys.ENTER);
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(loggedIn));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException again) {
+                if (!browser.findElements(loggedIn).isEmpty()) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("Could not log into Tasklist as " + user);
     }
 }

@@ -80,7 +80,7 @@ class TasklistReviewBrowserTest {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            logIn(browser, wait, "clerk");
+            Chromium.logIntoTasklist(browser, wait, "clerk", "Clerk tasks");
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//a[contains(@href, 'task=" + review.getId() + "')] | //*[contains(@class, 'task')]//h4[normalize-space()='Review order']")))
                     .click();
@@ -127,32 +127,6 @@ class TasklistReviewBrowserTest {
         assertThat(order.get("reviewedBy").asText()).isEqualTo("clerk");
         assertThat(order.get("lines").get(0).get("quantity").asInt()).isEqualTo(12);
         assertThat(order.get("poNumber").asText()).isEqualTo(po);
-    }
-
-    /**
-     * Logs in and waits for the logged-in page; the login form can be re-rendered while the app boots,
-     * so a login that did not take is tried again.
-     */
-    private static void logIn(ChromeDriver browser, WebDriverWait wait, String user) {
-        By username = By.cssSelector("input[ng-model='username']");
-        By loggedIn = By.xpath("//*[contains(text(), 'Clerk tasks')]");
-        for (int attempt = 0; attempt < 4; attempt++) {
-            try {
-                WebElement name = wait.until(ExpectedConditions.elementToBeClickable(username));
-                name.clear();
-                name.sendKeys(user);
-                WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
-                password.clear();
-                password.sendKeys("demo", Keys.ENTER);
-                new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(loggedIn));
-                return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException again) {
-                if (!browser.findElements(loggedIn).isEmpty()) {
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("Could not log into Tasklist as " + user);
     }
 
     /** A scanned purchase order whose first line says 10 where the total implies 12. */
