@@ -129,6 +129,34 @@ class DeliveryPlanningProcessTest extends DeliveryTestSupport {
         assertThat(stopOrders(plan)).contains(order);
     }
 
+    @Test
+    void planningShowsItsProgressWhileTheSolverRuns() throws Exception {
+        LocalDate day = LocalDate.now().plusDays(9);
+        confirmedOrder("C-10006", day, "OF-1001", 1);
+        DeliveryPlanningService.Requested requested = planning.request(day, 3, "dispatcher");
+        var management = processEngine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(requested.processInstanceId())
+                .activityId(DeliveryPlanningProcess.TASK_COLLECT_ORDERS).singleResult().getId());
+        String solveJob = management.createJobQuery().processInstanceId(requested.processInstanceId())
+                .activityId(DeliveryPlanningProcess.TASK_PLAN_ROUTES).singleResult().getId();
+
+        var solving = java.util.concurrent.CompletableFuture.runAsync(() -> management.executeJob(solveJob));
+        DeliveryPlan.Progress seen = null;
+        while (!solving.isDone() && seen == null) {
+            DeliveryPlan.Progress progress = planning.get(requested.planId()).progress();
+            if (progress != null && !progress.finished()) {
+                seen = progress;
+            }
+            Thread.sleep(50);
+        }
+        solving.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(seen).as("progress is visible while the solver runs").isNotNull();
+        assertThat(seen.timeLeftSeconds()).isBetween(0L, 3L);
+        assertThat(seen.bestScore()).contains("unassigned").contains("vehicles").contains("km");
+        assertThat(planning.get(requested.planId()).progress().finished()).isTrue();
+    }
+
     private ProcessInstance request(LocalDate day) {
         DeliveryPlanningService.Requested requested = planning.request(day, null, "dispatcher");
         return processEngine.getRuntimeService().createProcessInstanceQuery()
