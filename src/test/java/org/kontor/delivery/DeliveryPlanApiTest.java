@@ -132,6 +132,23 @@ class DeliveryPlanApiTest {
     }
 
     @Test
+    void concurrentRequestsForOneDayOpenOnePlan() throws Exception {
+        String body = "{\"date\":\"" + LocalDate.now().plusDays(40) + "\",\"timeLimitSeconds\":1}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(pool.submit(() -> rest.postJson("/api/deliveries/plans", "dispatcher", body)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var call : calls) {
+            statuses.add(call.get().statusCode());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(202, 409);
+        assertThat(statuses.stream().filter(s -> s == 202).count()).isEqualTo(1);
+    }
+
+    @Test
     void badRequestsSayWhatToFix() {
         HttpResponse<String> past = rest.postJson("/api/deliveries/plans", "dispatcher", "{\"date\":\"2020-01-01\"}");
         assertThat(past.statusCode()).isEqualTo(400);
