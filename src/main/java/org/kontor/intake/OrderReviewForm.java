@@ -16,7 +16,7 @@ import org.kontor.document.spreadsheet.RowValues;
 import org.kontor.order.Order;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderLine;
-import org.springframework.core.env.Environment;
+import org.kontor.platform.web.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,17 +40,11 @@ class OrderReviewForm {
     static final String UNSURE_FIELDS = "unsureFields";
 
     private final ObjectMapper json;
-    private final Environment environment;
+    private final PublicUrl publicUrl;
 
-    OrderReviewForm(ObjectMapper json, Environment environment) {
+    OrderReviewForm(ObjectMapper json, PublicUrl publicUrl) {
         this.json = json;
-        this.environment = environment;
-    }
-
-    /** Read on use: the port is known only once the server runs. */
-    private String publicUrl() {
-        String url = environment.getProperty("kontor.public-url", "http://localhost:8080");
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.publicUrl = publicUrl;
     }
 
     static List<String> unsureFields(DelegateExecution execution) {
@@ -78,7 +72,7 @@ class OrderReviewForm {
         execution.removeVariable(Vars.LINES);
         execution.setVariable(Vars.PROBLEMS, "- " + String.join("\n- ", order.problems()));
         if (order.documentId() != null) {
-            String documentUrl = publicUrl() + "/api/documents/" + order.documentId();
+            String documentUrl = publicUrl.of("/api/documents/" + order.documentId());
             execution.setVariable(Vars.PREVIEW_URL, documentUrl + "/pages/1/preview.png");
             execution.setVariable(Vars.ORIGINAL_URL, documentUrl + "/content");
         } else {

@@ -3,7 +3,7 @@ package org.kontor.delivery.planning;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.kontor.delivery.DeliveryPlanningProcess.Vars;
-import org.springframework.core.env.Environment;
+import org.kontor.platform.web.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /** Robot: solves the day's routes within the plan's time budget and prepares what the dispatcher's form shows. */
@@ -11,18 +11,18 @@ import org.springframework.stereotype.Component;
 class PlanRoutesDelegate implements JavaDelegate {
 
     private final DeliveryPlanningService planning;
-    private final Environment environment;
+    private final PublicUrl publicUrl;
 
-    PlanRoutesDelegate(DeliveryPlanningService planning, Environment environment) {
+    PlanRoutesDelegate(DeliveryPlanningService planning, PublicUrl publicUrl) {
         this.planning = planning;
-        this.environment = environment;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DeliveryPlan plan = planning.plan((String) execution.getVariable(Vars.PLAN_ID));
         // Camunda Forms show images from absolute http(s) URLs only; the round makes the picture's URL change
-        String base = PlanSummary.publicUrl(environment) + "/api/deliveries/plans/" + plan.planId();
+        String base = publicUrl.of("/api/deliveries/plans/" + plan.planId());
         execution.setVariable(Vars.MAP_URL, base + "/map.png?round=" + plan.rounds());
         execution.setVariable(Vars.PLAN_URL, base);
         execution.setVariable(Vars.PLAN_SUMMARY, PlanSummary.markdown(plan));

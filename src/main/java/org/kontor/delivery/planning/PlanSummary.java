@@ -1,7 +1,6 @@
 package org.kontor.delivery.planning;
 
 import java.util.Locale;
-import org.springframework.core.env.Environment;
 
 /** The plan in words for the dispatcher's form (Markdown), short enough for a Camunda string variable. */
 final class PlanSummary {
@@ -44,11 +43,5 @@ final class PlanSummary {
         }
         md.append(unassigned);
         return md.length() <= MAX_LENGTH ? md.toString() : md.substring(0, MAX_LENGTH - 30) + "\n… see the full plan.";
-    }
-
-    /** Read on use: the port is known only once the server runs. */
-    static String publicUrl(Environment environment) {
-        String url = environment.getProperty("kontor.public-url", "http://localhost:8080");
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }
