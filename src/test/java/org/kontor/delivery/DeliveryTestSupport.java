@@ -17,7 +17,10 @@ import org.kontor.order.OrderStatus;
 import org.kontor.platform.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Process tests of the delivery processes: confirmed orders made the real way, through order intake. */
+/**
+ * Process tests of the delivery processes: confirmed orders made the real way, through order intake. They order
+ * SKUs no other process test counts or reserves (the engine and the stock are shared by all process tests).
+ */
 public abstract class DeliveryTestSupport extends ProcessTestSupport {
 
     @Autowired

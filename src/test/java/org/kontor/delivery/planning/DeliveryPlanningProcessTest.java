@@ -31,8 +31,8 @@ class DeliveryPlanningProcessTest extends DeliveryTestSupport {
     @Test
     void requestedPlanIsSolvedApprovedScheduledWithManifestsAndDeliveriesStart() {
         LocalDate day = LocalDate.now().plusDays(3);
-        String first = confirmedOrder("C-10001", day, "OF-1001", 4);
-        String second = confirmedOrder("C-10002", day, "OF-1002", 2);
+        String first = confirmedOrder("C-10001", day, "PK-2020", 4);
+        String second = confirmedOrder("C-10002", day, "PK-2030", 2);
         ProcessInstance instance = request(day);
 
         runJobs(instance);
@@ -71,7 +71,7 @@ class DeliveryPlanningProcessTest extends DeliveryTestSupport {
     @Test
     void dispatcherReplansWithAVehicleLeftAtTheDepot() {
         LocalDate day = LocalDate.now().plusDays(4);
-        String order = confirmedOrder("C-10003", day, "OF-1001", 2);
+        String order = confirmedOrder("C-10003", day, "PK-2020", 2);
         ProcessInstance instance = request(day);
         runJobs(instance);
 
@@ -91,7 +91,7 @@ class DeliveryPlanningProcessTest extends DeliveryTestSupport {
     @Test
     void aDayWithNothingDueEndsWithoutAPlanToApprove() {
         LocalDate day = LocalDate.now().plusDays(5);
-        confirmedOrder("C-10004", day, "OF-1001", 1);
+        confirmedOrder("C-10004", day, "PK-2020", 1);
         // everything due by then goes onto a first plan, so that a second finds nothing left
         ProcessInstance first = request(day);
         runJobs(first);
@@ -109,7 +109,7 @@ class DeliveryPlanningProcessTest extends DeliveryTestSupport {
     @Test
     void dailyCutOffPlansTheDayAhead() {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
-        String order = confirmedOrder("C-10005", tomorrow, "OF-1002", 1);
+        String order = confirmedOrder("C-10005", tomorrow, "PK-2030", 1);
         var management = processEngine.getManagementService();
         Job cutOff = management.createJobQuery().processDefinitionKey(DeliveryPlanningProcess.KEY).timers()
                 .activityId(DeliveryPlanningProcess.START_EVENT_CUT_OFF).singleResult();
@@ -132,7 +132,7 @@ class DeliveryPlanningProcessTest extends DeliveryTestSupport {
     @Test
     void planningShowsItsProgressWhileTheSolverRuns() throws Exception {
         LocalDate day = LocalDate.now().plusDays(9);
-        confirmedOrder("C-10006", day, "OF-1001", 1);
+        confirmedOrder("C-10006", day, "PK-2020", 1);
         DeliveryPlanningService.Requested requested = planning.request(day, 3, "dispatcher");
         var management = processEngine.getManagementService();
         management.executeJob(management.createJobQuery().processInstanceId(requested.processInstanceId())

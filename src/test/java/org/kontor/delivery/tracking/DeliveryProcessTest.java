@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** delivery.bpmn, one test per path: delivered, failed and re-planned, failed for good, and silent deliveries. */
 class DeliveryProcessTest extends DeliveryTestSupport {
 
-    private static final String SKU = "OF-1010";
+    private static final String SKU = "CL-3011";
 
     @Autowired
     DeliveryTrackingService tracking;

@@ -307,7 +307,10 @@ class InventoryReconciliationProcessTest extends ProcessTestSupport {
     }
 
     private void completeAs(String user, Map<String, Object> variables) {
-        Task task = processEngine.getTaskService().createTaskQuery().active().list().stream()
+        // the newest task of this process: other process tests share the engine and may leave theirs open
+        Task task = processEngine.getTaskService().createTaskQuery().active()
+                .processDefinitionKey(InventoryReconciliationProcess.KEY).orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().list().stream()
                 .filter(t -> t.getProcessInstanceId() != null).reduce((a, b) -> b).orElseThrow();
         // the demo users' groups: candidate groups grant the task to them
         processEngine.getIdentityService().setAuthentication(user, List.of(user + "s"));
