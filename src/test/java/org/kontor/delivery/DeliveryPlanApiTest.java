@@ -53,7 +53,7 @@ class DeliveryPlanApiTest {
     @Test
     void confirmedOrdersBecomeAnApprovedPlanWithMapAndManifestsAndTheirDeliveriesAreTracked() throws Exception {
         LocalDate day = LocalDate.now().plusDays(6);
-        String delivered = order("C-10001", day, "OF-1021", 6);
+        String delivered = order("C-10001", day, "BV-5001", 6);
         String failed = order("C-10006", day, "OF-1050", 2);
 
         assertThat(rest.postJson("/api/deliveries/plans", "clerk", "{\"date\":\"" + day + "\"}").statusCode())

@@ -47,7 +47,7 @@ class TasklistDeliveryPlanBrowserTest {
         LocalDate day = LocalDate.now().plusDays(8);
         HttpResponse<String> created = rest.postJson("/api/orders", "integration", """
                 {"poNumber":"PO-%s","customerNumber":"C-10002","requestedDeliveryDate":"%s",
-                 "lines":[{"sku":"OF-1021","quantity":4}]}""".formatted(UUID.randomUUID().toString().substring(0, 8), day));
+                 "lines":[{"sku":"BV-5001","quantity":4}]}""".formatted(UUID.randomUUID().toString().substring(0, 8), day));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String orderId = json.readTree(created.body()).get("orderId").asText();
         await().atMost(Duration.ofSeconds(60)).until(() -> "CONFIRMED".equals(status(rest, "/api/orders/" + orderId)));
