@@ -160,6 +160,7 @@ public class DeliveryPlanningService {
         DeliveryProblemFactory.Built built = problems.build("plan-" + plan.deliveryDate(), due, masterData::customer,
                 masterData.products(DeliveryProblemFactory.skus(due)), fleet, masterData.depots(), properties.serviceMinutes());
         long budget = plan.timeLimitSeconds() * 1000L;
+        long started = System.currentTimeMillis();
         RoutingResult result;
         if (built.problem().visits().isEmpty() || built.problem().vehicles().isEmpty()) {
             result = new RoutingResult(built.problem().visits().isEmpty(), 0, 0, List.of(),
@@ -183,7 +184,9 @@ public class DeliveryPlanningService {
         List<DeliveryPlan.Unassigned> unassigned = problems.unassigned(built, result);
         boolean feasible = result.feasible() && built.leftOut().isEmpty();
         plans.setResult(planId, feasible, result.vehiclesUsed(), result.totalDistance(), routes, unassigned,
-                progress("finished", budget, budget, result.vehiclesUsed(), unassigned.size(), result.totalDistance(), true));
+                // the solver stops early once it stops improving: the time it took, nothing left
+                progress("finished", System.currentTimeMillis() - started, 0, result.vehiclesUsed(), unassigned.size(),
+                        result.totalDistance(), true));
         log.info("Delivery plan {} for {}: {} orders on {} vehicles, {} km, {} unassigned", planId, plan.deliveryDate(),
                 due.size() - unassigned.size(), result.vehiclesUsed(), String.format(Locale.ROOT, "%.1f", result.totalDistance()),
                 unassigned.size());
