@@ -9,6 +9,8 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListAss
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListSwapMove;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.ListUnassignMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.SubListChangeMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.SubListSwapMove;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +29,8 @@ public class NearbyMoveFactory implements MoveIteratorFactory<RoutingSolution, M
 
     /** Neighbours considered per visit: enough to reach the next cluster, few enough to stay focused. */
     static final int NEIGHBOURS = 16;
+    /** Relocate after/before, swap with successor/predecessor, and (when enabled) the exchange of tails. */
+    private static final int KINDS = Boolean.parseBoolean(System.getProperty("kontor.routing.twoOptStar", "true")) ? 5 : 4;
     /** At most this many visits leave a route for one that is left out. */
     static final int MAX_EJECTED = Integer.getInteger("kontor.routing.maxEjected", 3);
 
@@ -63,7 +67,7 @@ public class NearbyMoveFactory implements MoveIteratorFactory<RoutingSolution, M
 
     @Override
     public long getSize(ScoreDirector<RoutingSolution> scoreDirector) {
-        return visits == null ? 0 : (long) visits.length * NEIGHBOURS * 4;
+        return visits == null ? 0 : (long) visits.length * NEIGHBOURS * KINDS;
     }
 
     @Override
@@ -88,7 +92,7 @@ public class NearbyMoveFactory implements MoveIteratorFactory<RoutingSolution, M
                     Indexed picked = pick(random);
                     Visit[] near = nearest[picked.index];
                     Visit neighbour = near[random.nextInt(near.length)];
-                    int kind = random.nextInt(4);
+                    int kind = random.nextInt(KINDS);
                     Move<RoutingSolution> move = picked.visit.getVehicle() == null && kind >= 2
                             ? ejection(variable, picked.visit, neighbour, random)
                             : move(variable, picked.visit, neighbour, kind);
@@ -130,6 +134,9 @@ public class NearbyMoveFactory implements MoveIteratorFactory<RoutingSolution, M
         if (source == null && kind >= 2) {
             return null;
         }
+        if (kind == 4) {
+            return tailExchange(variable, visit, source, neighbour, target, neighbourIndex);
+        }
         if (kind < 2) {
             // relocate: after (kind 0) or before (kind 1) the neighbour
             int destination = neighbourIndex + (kind == 0 ? 1 : 0);
@@ -152,6 +159,27 @@ public class NearbyMoveFactory implements MoveIteratorFactory<RoutingSolution, M
             return null;
         }
         return new ListSwapMove<>(variable, source, sourceIndex, target, otherIndex);
+    }
+
+    /**
+     * 2-opt*: the visit's route continues with the neighbour and the rest of the neighbour's route, and the
+     * neighbour's route continues with what followed the visit. The classic move between routes with time
+     * windows: both tails keep their order, so their timing mostly holds, and a short tail can be handed over whole
+     * (the way a route empties).
+     */
+    static Move<RoutingSolution> tailExchange(ListVariableDescriptor<RoutingSolution> variable, Visit visit,
+            VehicleRoute route, Visit neighbour, VehicleRoute other, int neighbourIndex) {
+        if (route == other) {
+            return null;
+        }
+        int index = route.getVisits().indexOf(visit);
+        int size = route.getVisits().size();
+        int otherSize = other.getVisits().size();
+        if (index == size - 1) {
+            // nothing follows the visit: the neighbour's tail just moves behind it
+            return new SubListChangeMove<>(variable, other, neighbourIndex, otherSize - neighbourIndex, route, size, false);
+        }
+        return new SubListSwapMove<>(variable, route, index + 1, size, other, neighbourIndex, otherSize, false);
     }
 
     /**

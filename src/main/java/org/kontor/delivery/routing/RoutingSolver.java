@@ -174,11 +174,15 @@ public final class RoutingSolver {
             long stageStart = System.currentTimeMillis();
             RoutingSolution improved = runStage(stages, model.solution(fleet, assignment(best)), remaining, unimproved(budget),
                     false, reporter("improve", started, progress));
-            if (improved.getScore().compareTo(best.getScore()) >= 0) {
+            boolean better = improved.getScore().compareTo(best.getScore()) > 0;
+            if (better || improved.getScore().equals(best.getScore())) {
                 best = improved;
             }
             boolean stalled = System.currentTimeMillis() - stageStart < remaining - 50;
-            if (!stalled || !canEliminate(best, failures, deadline - System.currentTimeMillis(), budget)) {
+            // A stalled stage that still found something is restarted from its plan with the next seed, which
+            // shakes the search up; one that found nothing ends the solve early (small problems) unless another
+            // elimination attempt is due.
+            if (!stalled || !better && !canEliminate(best, failures, deadline - System.currentTimeMillis(), budget)) {
                 break;
             }
         }

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ejection move of route elimination, executed by Timefold's own score director on a real solution: the
+ * The ejection and tail-exchange moves, executed by Timefold's own score director on a real solution: the
  * left-out visit goes in next to its neighbour, one to three visits around that place come out, the rest keep
  * their order, and the incrementally updated score equals one computed from scratch; undoing restores the plan.
  */
@@ -60,11 +60,8 @@ class NearbyMoveFactoryTest {
                 // shadow variables and the incremental score are right
                 assertThat(leftOut.getArrivalTime()).isNotNull();
                 ejected.forEach(v -> assertThat(v.getArrivalTime()).isNull());
-                HardMediumSoftLongScore incremental = director.calculateScore().raw();
-                assertThat(incremental.mediumScore()).isEqualTo(-ejected.size() * 1L);
-                try (InnerScoreDirector<RoutingSolution, HardMediumSoftLongScore> fresh = director(director.cloneWorkingSolution())) {
-                    assertThat(fresh.calculateScore().raw()).isEqualTo(incremental);
-                }
+                assertThat(director.calculateScore().raw().mediumScore()).isEqualTo(-ejected.size() * 1L);
+                assertScoreIsRight(director);
             }
         }
     }
@@ -88,6 +85,39 @@ class NearbyMoveFactoryTest {
     }
 
     @Test
+    void aTailExchangeMakesTheNeighbourFollowTheVisitAndHandsOverTheRest() {
+        // V1: v1 v2 v3, V2: v4 v5 v6
+        RoutingSolution solution = plan(List.of(0, 1, 2), List.of(3, 4, 5));
+        VehicleRoute first = solution.getVehicles().get(0);
+        VehicleRoute second = solution.getVehicles().get(1);
+        List<Visit> v = solution.getVisits();
+        try (InnerScoreDirector<RoutingSolution, HardMediumSoftLongScore> director = director(solution)) {
+            director.executeMove(NearbyMoveFactory.tailExchange(variable, v.get(0), first, v.get(4), second, 1));
+
+            assertThat(first.getVisits()).containsExactly(v.get(0), v.get(4), v.get(5));
+            assertThat(second.getVisits()).containsExactly(v.get(3), v.get(1), v.get(2));
+            assertThat(v.get(4).getPrevious()).isSameAs(v.get(0));
+            assertThat(v.get(1).getVehicle()).isSameAs(second);
+            assertScoreIsRight(director);
+
+            // from the last visit of a route, the neighbour's whole tail moves behind it: the other route empties
+            director.executeMove(NearbyMoveFactory.tailExchange(variable, v.get(5), first, v.get(3), second, 0));
+
+            assertThat(first.getVisits()).containsExactly(v.get(0), v.get(4), v.get(5), v.get(3), v.get(1), v.get(2));
+            assertThat(second.getVisits()).isEmpty();
+            assertScoreIsRight(director);
+            assertThat(NearbyMoveFactory.tailExchange(variable, v.get(0), first, v.get(1), first, 4)).isNull();
+        }
+    }
+
+    private void assertScoreIsRight(InnerScoreDirector<RoutingSolution, HardMediumSoftLongScore> director) {
+        HardMediumSoftLongScore incremental = director.calculateScore().raw();
+        try (InnerScoreDirector<RoutingSolution, HardMediumSoftLongScore> fresh = director(director.cloneWorkingSolution())) {
+            assertThat(fresh.calculateScore().raw()).isEqualTo(incremental);
+        }
+    }
+
+    @Test
     void onlyALeftOutVisitIsEjectedInto() {
         RoutingSolution solution = line();
         assertThat(NearbyMoveFactory.ejection(variable, solution.getVisits().get(0), solution.getVisits().get(1),
@@ -105,6 +135,12 @@ class NearbyMoveFactoryTest {
 
     /** Depot at 0, visits 1–5 on a line served in order by one vehicle, visit 6 between 3 and 4 left out. */
     private static RoutingSolution line() {
+        return plan(List.of(0, 1, 2, 3, 4));
+    }
+
+    /** Visits 1–6 as in {@link #line()}, one vehicle per list of visit indexes (0-based), the rest left out. */
+    @SafeVarargs
+    private static RoutingSolution plan(List<Integer>... routes) {
         List<Location> locations = new ArrayList<>();
         IntStream.rangeClosed(0, 5).forEach(i -> locations.add(new Location(10 * i, 0)));
         locations.add(new Location(35, 1));
@@ -113,18 +149,23 @@ class NearbyMoveFactoryTest {
         for (int i = 1; i <= 6; i++) {
             visits.add(new Visit("v" + i, i, 1, 0, 1000, 1, matrix));
         }
-        VehicleRoute route = new VehicleRoute("V1", 100, 0, 0, 1000, matrix);
-        Visit previous = null;
-        for (Visit visit : visits.subList(0, 5)) {
-            route.getVisits().add(visit);
-            visit.setVehicle(route);
-            visit.setPrevious(previous);
-            if (previous != null) {
-                previous.setNext(visit);
+        List<VehicleRoute> vehicles = new ArrayList<>();
+        for (List<Integer> stops : routes) {
+            VehicleRoute route = new VehicleRoute("V" + (vehicles.size() + 1), 100, 0, 0, 1000, matrix);
+            Visit previous = null;
+            for (int index : stops) {
+                Visit visit = visits.get(index);
+                route.getVisits().add(visit);
+                visit.setVehicle(route);
+                visit.setPrevious(previous);
+                if (previous != null) {
+                    previous.setNext(visit);
+                }
+                visit.updateArrivalTime();
+                previous = visit;
             }
-            visit.updateArrivalTime();
-            previous = visit;
+            vehicles.add(route);
         }
-        return new RoutingSolution(new ArrayList<>(List.of(route)), visits);
+        return new RoutingSolution(vehicles, visits);
     }
 }
