@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Moves that put a visit next to one of its nearest visits (relocate before/after, or swap with a neighbour's
- * predecessor/successor). Timefold's own nearby selection is an Enterprise feature; without it random list moves
+ * Moves that put a visit next to one of its nearest visits: relocate before/after, swap with a neighbour's
+ * predecessor/successor, 2-opt* (exchange the rest of two routes so that the neighbour follows the visit), and
+ * for a visit left out during route elimination, insertion next to the neighbour or ejection of one to three
+ * visits around that place. Timefold's own nearby selection is an Enterprise feature; without it random list moves
  * mostly pair visits at opposite ends of the map and are rejected, so this factory narrows the search the same
  * way. It builds Timefold's standard list moves (implementation classes, the only way a custom factory can make
  * them in 1.x), so undo and incremental scoring work as for the built-in selectors.
@@ -29,10 +31,10 @@ public class NearbyMoveFactory implements MoveIteratorFactory<RoutingSolution, M
 
     /** Neighbours considered per visit: enough to reach the next cluster, few enough to stay focused. */
     static final int NEIGHBOURS = 16;
-    /** Relocate after/before, swap with successor/predecessor, and (when enabled) the exchange of tails. */
-    private static final int KINDS = Boolean.parseBoolean(System.getProperty("kontor.routing.twoOptStar", "true")) ? 5 : 4;
+    /** Relocate after/before, swap with successor/predecessor, exchange of tails. */
+    private static final int KINDS = 5;
     /** At most this many visits leave a route for one that is left out. */
-    static final int MAX_EJECTED = Integer.getInteger("kontor.routing.maxEjected", 3);
+    static final int MAX_EJECTED = 3;
 
     private Indexed[] visits;
     private Visit[][] nearest;

@@ -41,10 +41,13 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>construction (cheapest insertion) and local search on the whole fleet;</li>
  *   <li>route elimination: while the plan serves everything, the vehicle with the fewest stops is taken away and
- *       its stops are re-inserted; an attempt that serves everything again becomes the plan. Local search alone
- *       rarely empties a route, because only the very last move that empties it pays off;</li>
+ *       its stops must be re-inserted; an attempt that serves everything again becomes the plan. Local search
+ *       alone rarely empties a route, because only the very last move that empties it pays off. An attempt runs
+ *       in short slices; after each, the visits still left out weigh more at the medium level, and ejection
+ *       moves ({@link NearbyMoveFactory}) let a heavy visit push lighter ones out of its place (the ejection
+ *       pool of Nagata and Bräysy, expressed as Timefold score and moves);</li>
  *   <li>after a failed attempt, distance on the best plan until the search stalls; then another attempt from
- *       the improved plan (at most three failures), and the rest of the time to distance.</li>
+ *       the improved plan (at most three failures); the last fifth of the time always goes to distance.</li>
  * </ol>
  * Thread-safe: one instance serves all callers (each solve builds its own {@link Solver}).
  */
@@ -52,17 +55,28 @@ public final class RoutingSolver {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingSolver.class);
 
-    /** Share of the budget for the first stage, and the most one elimination attempt may use. */
-    private static final double INITIAL_SHARE = Double.parseDouble(System.getProperty("kontor.routing.initial", "0.3"));
-    private static final double ATTEMPT_SHARE = Double.parseDouble(System.getProperty("kontor.routing.attempt", "0.25"));
+    /**
+     * Share of the budget for the first stage, and the most one elimination attempt may use. Measured on Solomon
+     * R1/RC1 instances (docs/routing-benchmark.md): a short first stage and long attempts remove more routes than
+     * 0.3 and 0.25; the first stage only has to serve everything, elimination is where vehicles are saved.
+     */
+    private static final double INITIAL_SHARE = 0.15;
+    private static final double ATTEMPT_SHARE = 0.4;
     /** No elimination attempt with less than this share of the budget left: it would rarely succeed. */
     private static final double MIN_ATTEMPT_SHARE = 0.1;
     /** Kept for distance after the last elimination attempt: a plan just squeezed into fewer routes drives far. */
-    private static final double RESERVE_SHARE = Double.parseDouble(System.getProperty("kontor.routing.reserve", "0.2"));
+    private static final double RESERVE_SHARE = 0.2;
     /** After this many failed attempts the rest of the time goes to distance. */
-    private static final int MAX_FAILED_ELIMINATIONS = Integer.getInteger("kontor.routing.failures", 3);
+    private static final int MAX_FAILED_ELIMINATIONS = 3;
     /** A stage ends early when its best score has not improved for this share of the budget (small problems). */
     private static final double UNIMPROVED_SHARE = 0.15;
+    /**
+     * An elimination attempt runs in slices: each ends when it has not served more (by weight) for this long,
+     * or after {@link #SLICE_MILLIS}; then the weights of the visits still left out go up. 500 ms stalls were
+     * worse than 200 ms: the weights must change often for the search to move on.
+     */
+    private static final long SLICE_UNIMPROVED_MILLIS = 200;
+    private static final long SLICE_MILLIS = 1000;
     private static final String SERVES_EVERYTHING = "0hard/0medium/" + Long.MIN_VALUE + "soft";
 
     /**
@@ -172,8 +186,8 @@ public final class RoutingSolver {
             // The whole fleet is back: a vehicle costs more than any distance, so the search only takes one into
             // use again if that serves more stops.
             long stageStart = System.currentTimeMillis();
-            RoutingSolution improved = runStage(stages, model.solution(fleet, assignment(best)), remaining, unimproved(budget),
-                    false, reporter("improve", started, progress));
+            RoutingSolution improved = runStage(stages, model.solution(fleet, assignment(best)), remaining,
+                    unimproved(budget), false, reporter("improve", started, progress));
             boolean better = improved.getScore().compareTo(best.getScore()) > 0;
             if (better || improved.getScore().equals(best.getScore())) {
                 best = improved;
@@ -196,8 +210,8 @@ public final class RoutingSolver {
                 && remaining - budget * RESERVE_SHARE > budget * MIN_ATTEMPT_SHARE;
     }
 
-    private RoutingSolution eliminateSmallestRoute(AtomicInteger stages, Model model, List<VehicleSpec> fleet, RoutingSolution best, long millis,
-            SolverEventListener<RoutingSolution> listener) {
+    private RoutingSolution eliminateSmallestRoute(AtomicInteger stages, Model model, List<VehicleSpec> fleet,
+            RoutingSolution best, long millis, SolverEventListener<RoutingSolution> listener) {
         long attemptDeadline = System.currentTimeMillis() + millis;
         VehicleRoute smallest = best.getVehicles().stream().filter(VehicleRoute::isUsed)
                 .min(Comparator.comparingInt((VehicleRoute r) -> r.getVisits().size()).thenComparingDouble(VehicleRoute::getLoad))
@@ -216,9 +230,9 @@ public final class RoutingSolver {
             if (left <= 0 || Thread.currentThread().isInterrupted()) {
                 return current;
             }
-            long slice = Tuning.SLICE_MS > 0 ? Math.min(left, Tuning.SLICE_MS) : left;
-            RoutingSolution result = runStage(stages, current, slice, Tuning.SLICE_MS > 0 ? Tuning.SLICE_UNIMPROVED_MS : 0, true, listener);
-            if (servesEverything(result) || Tuning.SLICE_MS <= 0) {
+            RoutingSolution result = runStage(stages, current, Math.min(left, SLICE_MILLIS), SLICE_UNIMPROVED_MILLIS, true,
+                    listener);
+            if (servesEverything(result)) {
                 return result;
             }
             result.getVisits().stream().filter(v -> v.getVehicle() == null)
@@ -227,14 +241,8 @@ public final class RoutingSolver {
         }
     }
 
-    /** Temporary: tuning knobs read from system properties. */
-    static final class Tuning {
-        static final long SLICE_MS = Long.getLong("kontor.routing.slice", 1000);
-        static final long SLICE_UNIMPROVED_MS = Long.getLong("kontor.routing.sliceUnimproved", 200);
-    }
-
-    private RoutingSolution runStage(AtomicInteger stages, RoutingSolution start, long millis, long unimprovedMillis, boolean untilAllServed,
-            SolverEventListener<RoutingSolution> listener) {
+    private RoutingSolution runStage(AtomicInteger stages, RoutingSolution start, long millis, long unimprovedMillis,
+            boolean untilAllServed, SolverEventListener<RoutingSolution> listener) {
         TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, millis));
         if (unimprovedMillis > 0) {
             termination.setUnimprovedMillisecondsSpentLimit(unimprovedMillis);
