@@ -185,7 +185,7 @@ public class NearbyMoveFactory implements MoveIteratorFactory<RoutingSolution, M
     }
 
     /**
-     * An unassigned visit goes next to a neighbour and one or two visits around that place leave the route (the
+     * An unassigned visit goes next to a neighbour and one to three visits around that place leave the route (the
      * ejection of ejection-pool route minimisation). With equal weights it trades left-out visits; it pays off
      * once the visit that keeps being left out weighs more than those it pushes out, and it reaches plans that
      * moves of assigned visits cannot, because the way there leads through plans that break a time window.
