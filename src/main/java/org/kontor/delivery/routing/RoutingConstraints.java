@@ -7,7 +7,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 
 /**
  * The rules of a plan. Hard: no overloaded vehicle, no arrival after a window closes (waiting for it to open is
- * fine), every vehicle back at its depot by the end of its shift. Medium: serve as many visits as possible.
+ * fine), every vehicle back at its depot by the end of its shift. Medium: serve as many visits as possible
+ * (each unassigned visit costs its {@link Visit#getUnassignedWeight() weight}, 1 outside route elimination).
  * Soft: as few vehicles as possible, then as little distance: one vehicle costs more than any total distance,
  * which makes the soft level lexicographic.
  */
@@ -56,7 +57,7 @@ public class RoutingConstraints implements ConstraintProvider {
     Constraint unassignedVisit(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Visit.class)
                 .filter(visit -> visit.getVehicle() == null)
-                .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Visit::getUnassignedWeight)
                 .asConstraint("unassigned visit");
     }
 

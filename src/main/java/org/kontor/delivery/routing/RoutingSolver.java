@@ -26,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import org.kontor.delivery.routing.RoutingProblem.VehicleSpec;
 import org.kontor.delivery.routing.RoutingProblem.VisitSpec;
@@ -39,10 +41,13 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>construction (cheapest insertion) and local search on the whole fleet;</li>
  *   <li>route elimination: while the plan serves everything, the vehicle with the fewest stops is taken away and
- *       its stops are re-inserted; an attempt that serves everything again becomes the plan. Local search alone
- *       rarely empties a route, because only the very last move that empties it pays off;</li>
+ *       its stops must be re-inserted; an attempt that serves everything again becomes the plan. Local search
+ *       alone rarely empties a route, because only the very last move that empties it pays off. An attempt runs
+ *       in short slices; after each, the visits still left out weigh more at the medium level, and ejection
+ *       moves ({@link NearbyMoveFactory}) let a heavy visit push lighter ones out of its place (the ejection
+ *       pool of Nagata and Bräysy, expressed as Timefold score and moves);</li>
  *   <li>after a failed attempt, distance on the best plan until the search stalls; then another attempt from
- *       the improved plan (at most three failures), and the rest of the time to distance.</li>
+ *       the improved plan (at most three failures); the last fifth of the time always goes to distance.</li>
  * </ol>
  * Thread-safe: one instance serves all callers (each solve builds its own {@link Solver}).
  */
@@ -50,18 +55,38 @@ public final class RoutingSolver {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingSolver.class);
 
-    /** Share of the budget for the first stage, and the most one elimination attempt may use. */
-    private static final double INITIAL_SHARE = 0.3;
-    private static final double ATTEMPT_SHARE = 0.25;
+    /**
+     * Share of the budget for the first stage, and the most one elimination attempt may use. Measured on Solomon
+     * R1/RC1 instances (docs/routing-benchmark.md): a short first stage and long attempts remove more routes than
+     * 0.3 and 0.25; the first stage only has to serve everything, elimination is where vehicles are saved.
+     */
+    private static final double INITIAL_SHARE = 0.15;
+    private static final double ATTEMPT_SHARE = 0.4;
     /** No elimination attempt with less than this share of the budget left: it would rarely succeed. */
     private static final double MIN_ATTEMPT_SHARE = 0.1;
+    /** Kept for distance after the last elimination attempt: a plan just squeezed into fewer routes drives far. */
+    private static final double RESERVE_SHARE = 0.2;
     /** After this many failed attempts the rest of the time goes to distance. */
     private static final int MAX_FAILED_ELIMINATIONS = 3;
     /** A stage ends early when its best score has not improved for this share of the budget (small problems). */
     private static final double UNIMPROVED_SHARE = 0.15;
+    /**
+     * An elimination attempt runs in slices: each ends when it has not served more (by weight) for this long,
+     * or after {@link #SLICE_MILLIS}; then the weights of the visits still left out go up. 500 ms stalls were
+     * worse than 200 ms: the weights must change often for the search to move on.
+     */
+    private static final long SLICE_UNIMPROVED_MILLIS = 200;
+    private static final long SLICE_MILLIS = 1000;
     private static final String SERVES_EVERYTHING = "0hard/0medium/" + Long.MIN_VALUE + "soft";
 
-    private final SolverFactory<RoutingSolution> solverFactory;
+    /**
+     * Seeds the stages cycle through. A stage restarted on the same plan with the same seed would repeat the same
+     * walk, so each stage of a solve gets the next seed; runs stay reproducible for equal stage lengths.
+     */
+    private static final int SEEDS = 16;
+
+    private final SolverConfig config;
+    private final AtomicReferenceArray<SolverFactory<RoutingSolution>> solverFactories = new AtomicReferenceArray<>(SEEDS);
 
     public RoutingSolver() {
         this(defaultConfig());
@@ -69,7 +94,20 @@ public final class RoutingSolver {
 
     /** With a different solver configuration (phases, moves, acceptor); terminations are set per stage. */
     public RoutingSolver(SolverConfig config) {
-        this.solverFactory = SolverFactory.create(config);
+        this.config = new SolverConfig(config);
+        solverFactories.set(0, SolverFactory.create(config));
+    }
+
+    private SolverFactory<RoutingSolution> factory(int stage) {
+        int index = stage % SEEDS;
+        SolverFactory<RoutingSolution> factory = solverFactories.get(index);
+        if (factory == null) {
+            long seed = (config.getRandomSeed() == null ? 0 : config.getRandomSeed()) + index;
+            // A race builds a spare factory at worst; they are interchangeable.
+            factory = SolverFactory.create(new SolverConfig(config).withRandomSeed(seed));
+            solverFactories.compareAndSet(index, null, factory);
+        }
+        return factory;
     }
 
     /**
@@ -116,9 +154,10 @@ public final class RoutingSolver {
         long started = System.currentTimeMillis();
         long deadline = started + budget;
         Model model = new Model(problem);
+        AtomicInteger stages = new AtomicInteger();
 
         List<VehicleSpec> fleet = new ArrayList<>(problem.vehicles());
-        RoutingSolution best = runStage(model.solution(fleet, Map.of()), (long) (budget * INITIAL_SHARE),
+        RoutingSolution best = runStage(stages, model.solution(fleet, Map.of()), (long) (budget * INITIAL_SHARE),
                 unimproved(budget), false, reporter("construct", started, progress));
         log.debug("routing {}: initial {}", problem.name(), best.getScore());
 
@@ -131,8 +170,9 @@ public final class RoutingSolver {
                 break;
             }
             if (canEliminate(best, failures, remaining, budget)) {
-                RoutingSolution candidate = eliminateSmallestRoute(model, fleet, best,
-                        Math.min(remaining, (long) (budget * ATTEMPT_SHARE)), reporter("eliminate-route", started, progress));
+                RoutingSolution candidate = eliminateSmallestRoute(stages, model, fleet, best,
+                        Math.min(remaining - (long) (budget * RESERVE_SHARE), (long) (budget * ATTEMPT_SHARE)),
+                        reporter("eliminate-route", started, progress));
                 if (servesEverything(candidate)) {
                     best = candidate;
                     continue;
@@ -146,13 +186,17 @@ public final class RoutingSolver {
             // The whole fleet is back: a vehicle costs more than any distance, so the search only takes one into
             // use again if that serves more stops.
             long stageStart = System.currentTimeMillis();
-            RoutingSolution improved = runStage(model.solution(fleet, assignment(best)), remaining, unimproved(budget),
-                    false, reporter("improve", started, progress));
-            if (improved.getScore().compareTo(best.getScore()) >= 0) {
+            RoutingSolution improved = runStage(stages, model.solution(fleet, assignment(best)), remaining,
+                    unimproved(budget), false, reporter("improve", started, progress));
+            boolean better = improved.getScore().compareTo(best.getScore()) > 0;
+            if (better || improved.getScore().equals(best.getScore())) {
                 best = improved;
             }
             boolean stalled = System.currentTimeMillis() - stageStart < remaining - 50;
-            if (!stalled || !canEliminate(best, failures, deadline - System.currentTimeMillis(), budget)) {
+            // A stalled stage that still found something is restarted from its plan with the next seed, which
+            // shakes the search up; one that found nothing ends the solve early (small problems) unless another
+            // elimination attempt is due.
+            if (!stalled || !better && !canEliminate(best, failures, deadline - System.currentTimeMillis(), budget)) {
                 break;
             }
         }
@@ -163,11 +207,12 @@ public final class RoutingSolver {
 
     private static boolean canEliminate(RoutingSolution best, int failures, long remaining, long budget) {
         return servesEverything(best) && usedVehicles(best) > 1 && failures < MAX_FAILED_ELIMINATIONS
-                && remaining > budget * MIN_ATTEMPT_SHARE;
+                && remaining - budget * RESERVE_SHARE > budget * MIN_ATTEMPT_SHARE;
     }
 
-    private RoutingSolution eliminateSmallestRoute(Model model, List<VehicleSpec> fleet, RoutingSolution best, long millis,
-            SolverEventListener<RoutingSolution> listener) {
+    private RoutingSolution eliminateSmallestRoute(AtomicInteger stages, Model model, List<VehicleSpec> fleet,
+            RoutingSolution best, long millis, SolverEventListener<RoutingSolution> listener) {
+        long attemptDeadline = System.currentTimeMillis() + millis;
         VehicleRoute smallest = best.getVehicles().stream().filter(VehicleRoute::isUsed)
                 .min(Comparator.comparingInt((VehicleRoute r) -> r.getVisits().size()).thenComparingDouble(VehicleRoute::getLoad))
                 .orElseThrow();
@@ -175,11 +220,29 @@ public final class RoutingSolver {
         Set<String> keep = new LinkedHashSet<>();
         best.getVehicles().stream().filter(r -> r.isUsed() && r != smallest).forEach(r -> keep.add(r.getId()));
         List<VehicleSpec> smaller = fleet.stream().filter(v -> keep.contains(v.id())).toList();
-        return runStage(model.solution(smaller, assignment(best)), millis, 0, true, listener);
+        // Guided by weights, as the ejection pool of Nagata and Bräysy: a slice of local search until it stalls,
+        // then every visit still left out weighs one more, so the next slice ejects easier visits to make room
+        // for the ones that keep failing instead of circling on a plateau of equally many left out.
+        Map<String, Long> weights = new HashMap<>();
+        RoutingSolution current = model.solution(smaller, assignment(best), weights);
+        while (true) {
+            long left = attemptDeadline - System.currentTimeMillis();
+            if (left <= 0 || Thread.currentThread().isInterrupted()) {
+                return current;
+            }
+            RoutingSolution result = runStage(stages, current, Math.min(left, SLICE_MILLIS), SLICE_UNIMPROVED_MILLIS, true,
+                    listener);
+            if (servesEverything(result)) {
+                return result;
+            }
+            result.getVisits().stream().filter(v -> v.getVehicle() == null)
+                    .forEach(v -> weights.merge(v.getId(), 1L, Long::sum));
+            current = model.solution(smaller, assignment(result), weights);
+        }
     }
 
-    private RoutingSolution runStage(RoutingSolution start, long millis, long unimprovedMillis, boolean untilAllServed,
-            SolverEventListener<RoutingSolution> listener) {
+    private RoutingSolution runStage(AtomicInteger stages, RoutingSolution start, long millis, long unimprovedMillis,
+            boolean untilAllServed, SolverEventListener<RoutingSolution> listener) {
         TerminationConfig termination = new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, millis));
         if (unimprovedMillis > 0) {
             termination.setUnimprovedMillisecondsSpentLimit(unimprovedMillis);
@@ -187,7 +250,7 @@ public final class RoutingSolver {
         if (untilAllServed) {
             termination.setBestScoreLimit(SERVES_EVERYTHING);
         }
-        Solver<RoutingSolution> solver = solverFactory.buildSolver(
+        Solver<RoutingSolution> solver = factory(stages.getAndIncrement()).buildSolver(
                 new SolverConfigOverride<RoutingSolution>().withTerminationConfig(termination));
         solver.addEventListener(listener);
         return solver.solve(start);
@@ -248,12 +311,18 @@ public final class RoutingSolver {
         }
 
         RoutingSolution solution(List<VehicleSpec> fleet, Map<String, List<String>> routes) {
+            return solution(fleet, routes, Map.of());
+        }
+
+        /** @param weights of leaving a visit unassigned, where not 1 */
+        RoutingSolution solution(List<VehicleSpec> fleet, Map<String, List<String>> routes, Map<String, Long> weights) {
             Map<String, Visit> visits = new LinkedHashMap<>();
             List<VisitSpec> specs = problem.visits();
             for (int i = 0; i < specs.size(); i++) {
                 VisitSpec spec = specs.get(i);
                 visits.put(spec.id(), new Visit(spec.id(), firstVisitIndex + i, spec.demand(), spec.readyTime(),
                         spec.dueTime(), spec.serviceTime(), matrix));
+                visits.get(spec.id()).setUnassignedWeight(1 + weights.getOrDefault(spec.id(), 0L));
             }
             List<VehicleRoute> vehicles = new ArrayList<>();
             for (VehicleSpec spec : fleet) {

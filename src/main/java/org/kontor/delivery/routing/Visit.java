@@ -26,6 +26,11 @@ public class Visit {
     private double dueTime;
     private double serviceTime;
     private DistanceMatrix matrix;
+    /**
+     * What leaving this visit unassigned costs at the medium level: 1, except while the solver tries to empty a
+     * route, where visits that keep being left out weigh more and more (see {@link RoutingSolver}).
+     */
+    private long unassignedWeight = 1;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private VehicleRoute vehicle;
@@ -116,6 +121,14 @@ public class Visit {
 
     public DistanceMatrix getMatrix() {
         return matrix;
+    }
+
+    public long getUnassignedWeight() {
+        return unassignedWeight;
+    }
+
+    public void setUnassignedWeight(long unassignedWeight) {
+        this.unassignedWeight = unassignedWeight;
     }
 
     public VehicleRoute getVehicle() {

@@ -96,6 +96,18 @@ class RoutingConstraintsTest {
     }
 
     @Test
+    void aLeftOutVisitCostsItsWeightWhileARouteIsBeingEliminated() {
+        Visit a = visit("A", 1, 1, 0, 100, 0);
+        Visit b = visit("B", 2, 1, 0, 100, 0);
+        Visit c = visit("C", 2, 1, 0, 100, 0);
+        b.setUnassignedWeight(4);
+        verifier.verifyThat(RoutingConstraints::unassignedVisit)
+                .givenSolution(solution(List.of(vehicle("V1", 10, 100, a)), a, b, c))
+                .settingAllShadowVariables()
+                .penalizesBy(5);
+    }
+
+    @Test
     void onlyUsedVehiclesCost() {
         Visit a = visit("A", 1, 1, 0, 100, 0);
         verifier.verifyThat(RoutingConstraints::vehicleUsed)
