@@ -30,6 +30,7 @@ import org.kontor.document.extract.ExtractedPurchaseOrder;
 import org.kontor.document.extract.LineTableRegion;
 import org.kontor.document.extract.PurchaseOrderExtractor;
 import org.kontor.masterdata.DemoMasterData;
+import org.kontor.order.CustomerMatcher;
 import org.kontor.order.DemoOrderValidation;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderValidator;
@@ -70,6 +71,7 @@ public final class ExtractionBenchmark {
         DemoMasterData masterData = DemoMasterData.load();
         OrderValidator validator = DemoOrderValidation.validator(masterData.service());
         SkuMatcher skus = DemoOrderValidation.skuMatcher(masterData.service());
+        CustomerMatcher customers = DemoOrderValidation.customerMatcher(masterData.service());
         PurchaseOrderCorpus corpus = new PurchaseOrderCorpus(seed, masterData);
         List<String> summary = new ArrayList<>();
         for (boolean heldOut : split.equals("both") ? List.of(false, true) : List.of(!split.equals("dev"))) {
@@ -82,10 +84,10 @@ public final class ExtractionBenchmark {
             List<OcrPage> pages = ocr(corpus, samples, cache, segmentation);
             List<OcrPage> firstReading = pages.stream().map(p -> p.withRereads(List.of())).toList();
             summary.add(evaluate(name + ", first reading only (PSM auto)", samples, firstReading, heldOut, validator,
-                    skus, threshold, verbose && segmentation == null));
+                    skus, customers, threshold, verbose && segmentation == null));
             if (segmentation != null) {
                 summary.add(evaluate(name + ", line table read again (" + segmentation + ")", samples, pages, heldOut,
-                        validator, skus, threshold, verbose));
+                        validator, skus, customers, threshold, verbose));
             }
         }
         System.out.printf("%n%-58s %8s %8s %8s %8s %10s %8s%n", "summary (" + documents + " documents each)", "header F1",
@@ -95,7 +97,7 @@ public final class ExtractionBenchmark {
 
     /** Extracts and validates every page, prints the field table, and returns one summary row. */
     private static String evaluate(String label, List<Sample> samples, List<OcrPage> pages, boolean heldOut,
-            OrderValidator validator, SkuMatcher skus, double threshold, boolean verbose) {
+            OrderValidator validator, SkuMatcher skus, CustomerMatcher customers, double threshold, boolean verbose) {
         System.out.printf("%n---- %s%n", label);
         PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
         Map<String, Score> scores = new LinkedHashMap<>();
@@ -177,7 +179,8 @@ public final class ExtractionBenchmark {
 
             // as order intake does: the catalogue may vouch for SKUs read with little confidence
             List<String> unsure = po.unsureFields(threshold, l -> skus.confirms(l.sku().value(), l.description().value(),
-                    l.unitPrice().value()));
+                    l.unitPrice().value()), p -> customers.confirms(p.customerNumber().value(), p.customerName().value(),
+                            p.deliveryAddress().value()));
             boolean stp = unsure.isEmpty() && v.valid();
             validationClean += v.valid() ? 1 : 0;
             boolean allRight = linesRight && Objects.equals(po.poNumber().value(), t.poNumber())

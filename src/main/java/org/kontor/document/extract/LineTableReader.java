@@ -42,6 +42,14 @@ final class LineTableReader {
     }
 
     Table read() {
+        return read(false);
+    }
+
+    /**
+     * @param loose also accept a header row with only two column headers, one of them a number column: what OCR left
+     *              of a header whose other words it lost. Good enough to point a second reading at, not to read rows by.
+     */
+    Table read(boolean loose) {
         for (Row printed : layout.rows) {
             Row row = splitGluedWords(printed);
             List<Labels.Match> matches = Labels.find(row.texts(), Labels.COLUMNS, new boolean[row.words().size()]);
@@ -56,9 +64,15 @@ final class LineTableReader {
                 columns.put(m.concept(), new Column(m.concept(), first.x(), last.right()));
                 quality = Math.min(quality, m.quality());
             }
-            if (columns.size() >= 3 && columns.containsKey(Concept.COL_QTY)
-                    && (columns.containsKey(Concept.COL_PRICE) || columns.containsKey(Concept.COL_AMOUNT))
-                    && (columns.containsKey(Concept.COL_SKU) || columns.containsKey(Concept.COL_DESCRIPTION))) {
+            boolean identified = columns.containsKey(Concept.COL_SKU) || columns.containsKey(Concept.COL_DESCRIPTION);
+            boolean withQuantity = columns.containsKey(Concept.COL_QTY)
+                    && (columns.containsKey(Concept.COL_PRICE) || columns.containsKey(Concept.COL_AMOUNT));
+            // a table may price its lines without a quantity column: the quantity is then amount / unit price
+            boolean withoutQuantity = columns.containsKey(Concept.COL_PRICE) && columns.containsKey(Concept.COL_AMOUNT);
+            boolean numbers = columns.containsKey(Concept.COL_QTY) || columns.containsKey(Concept.COL_PRICE)
+                    || columns.containsKey(Concept.COL_AMOUNT);
+            if (columns.size() >= 3 && identified && (withQuantity || withoutQuantity)
+                    || loose && columns.size() >= 2 && numbers) {
                 List<Column> sorted = new ArrayList<>(columns.values());
                 sorted.sort((a, b) -> a.x0() - b.x0());
                 return readRows(printed, sorted, quality);
@@ -129,20 +143,28 @@ final class LineTableReader {
                 end = r;
                 break;
             }
-            lines.add(line(cells, qty, price, amount));
+            lines.add(line(cells, columns, row, qty, price, amount));
             lineBottoms.add((double) row.bottom());
             lastBottom = row.bottom();
         }
         return new Table(header.index(), end, columns, restoreHyphens(lines), headerQuality);
     }
 
-    private ExtractedLine line(Map<Concept, List<Word>> cells, Integer qty, NumberParser.Parsed price,
-            NumberParser.Parsed amount) {
+    private ExtractedLine line(Map<Concept, List<Word>> cells, List<Column> columns, Row row, Integer qty,
+            NumberParser.Parsed price, NumberParser.Parsed amount) {
         ExtractedField<String> sku = sku(cells.get(Concept.COL_SKU));
         List<Word> descWords = cells.get(Concept.COL_DESCRIPTION);
         ExtractedField<String> description = descWords == null ? ExtractedField.missing(0)
                 : new ExtractedField<>(join(descWords), Confidence.ocr(Confidence.min(descWords)), join(descWords));
-        ExtractedField<Integer> derived = qty == null ? derivedQuantity(text(cells, Concept.COL_QTY), price, amount) : null;
+        Column qtyColumn = columns.stream().filter(c -> c.concept() == Concept.COL_QTY).findFirst().orElse(null);
+        ExtractedField<Integer> derived = null;
+        if (qtyColumn == null) {
+            derived = unlistedQuantity(price, amount, field(cells.get(Concept.COL_PRICE), price != null, false, false));
+        } else if (qty == null) {
+            derived = derivedQuantity(text(cells, Concept.COL_QTY), price, amount);
+        } else if (price != null && amount != null && !multipliesOut(qty, price.value(), amount.value())) {
+            derived = runOnQuantity(cells.get(Concept.COL_QTY), qtyColumn, row, price, amount);
+        }
         if (derived != null) {
             qty = derived.value();
         }
@@ -201,6 +223,62 @@ final class LineTableReader {
         return new ExtractedField<>(qty, confidence, raw);
     }
 
+    /**
+     * The quantity of a table that has no quantity column, only unit prices and amounts: amount / unit price when that
+     * is a whole number. It rests on the unit price as read (the amounts are checked against the total later), so it
+     * is no surer than the price's own reading.
+     */
+    static ExtractedField<Integer> unlistedQuantity(NumberParser.Parsed price, NumberParser.Parsed amount,
+            double priceConfidence) {
+        Integer qty = wholeRatio(price, amount);
+        return qty == null ? null : new ExtractedField<>(qty, Math.min(0.93, priceConfidence), null);
+    }
+
+    /**
+     * A quantity cell whose first word reaches left out of the quantity column and follows the text before it at a
+     * word's distance, and that does not multiply out: the column before ran on into the quantity ("bundle of 25"
+     * with the quantity 1 beside it comes back as "251"). When amount / unit price is a whole number the cell's text
+     * ends with, that is the quantity: the glyphs, the geometry and the row's arithmetic agree.
+     */
+    static ExtractedField<Integer> runOnQuantity(List<Word> words, Column column, Row row, NumberParser.Parsed price,
+            NumberParser.Parsed amount) {
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        Word first = words.get(0);
+        int at = row.words().indexOf(first);
+        if (at <= 0 || first.x() >= column.x0() - row.height() / 2
+                || first.x() - row.words().get(at - 1).right() > row.columnGap()) {
+            return null;
+        }
+        Integer qty = wholeRatio(price, amount);
+        String raw = join(words).replaceAll("[^\\p{L}\\p{N}]+$", "");
+        if (qty == null || !raw.endsWith(String.valueOf(qty)) || raw.length() == String.valueOf(qty).length()) {
+            return null;
+        }
+        return new ExtractedField<>(qty, 0.93, join(words));
+    }
+
+    private static boolean multipliesOut(int qty, BigDecimal price, BigDecimal amount) {
+        return price.multiply(BigDecimal.valueOf(qty)).subtract(amount).abs().compareTo(HALF_CENT) <= 0;
+    }
+
+    /** amount / price when both are read, unambiguous and positive and the quotient is a whole number. */
+    private static Integer wholeRatio(NumberParser.Parsed price, NumberParser.Parsed amount) {
+        if (price == null || amount == null || price.value().signum() <= 0 || amount.value().signum() <= 0
+                || price.ambiguous() || amount.ambiguous()) {
+            return null;
+        }
+        BigDecimal ratio = amount.value().divide(price.value(), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        int qty;
+        try {
+            qty = ratio.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
+        return qty > 0 && multipliesOut(qty, price.value(), amount.value()) ? qty : null;
+    }
+
     private static double field(List<Word> words, boolean valid, boolean ambiguous, boolean repaired) {
         if (words == null || !valid) {
             return 0;
@@ -242,7 +320,7 @@ final class LineTableReader {
             c *= 0.95;
         }
         String value = tokens.get(0);
-        if (tokens.size() == 2 && tokens.get(0).matches("[A-Za-z]{1,4}") && tokens.get(1).matches("\\d{2,8}")) {
+        if (tokens.size() == 2 && tokens.get(0).matches("(?=.*[A-Za-z])[A-Za-z0-9]{1,4}") && tokens.get(1).matches("\\d{2,8}")) {
             // "WH 4002": the hyphen too faint to read; the document's other SKUs may give it back
             tokens = List.of(tokens.get(0) + tokens.get(1));
             value = tokens.get(0);
@@ -293,15 +371,36 @@ final class LineTableReader {
         List<ExtractedLine> out = new ArrayList<>();
         for (ExtractedLine l : lines) {
             String sku = l.sku().value();
+            String compact = sku == null ? null : sku.replace("-", "");
             if (sku != null && sku.length() == letters + digits && sku.matches("[A-Z]{" + letters + "}\\d{" + digits + "}")) {
                 ExtractedField<String> fixed = new ExtractedField<>(sku.substring(0, letters) + "-" + sku.substring(letters),
                         l.sku().confidence() * 0.97, l.sku().raw());
                 out.add(new ExtractedLine(fixed, l.description(), l.quantity(), l.unitPrice(), l.amount()));
+            } else if (compact != null && compact.length() == letters + digits && !sku.matches("[A-Z]{1,4}-\\d{2,8}")) {
+                // "0F1010" among "PK-2001", "WH-4010": a digit where the shape has a letter (or the reverse) is OCR's
+                // look-alike; the shape gives it back, but nothing on the page confirms it: the catalogue has to
+                String shaped = lookAlikes(compact.substring(0, letters), true) + "-"
+                        + lookAlikes(compact.substring(letters), false);
+                boolean fits = shaped.matches("[A-Z]{" + letters + "}-\\d{" + digits + "}");
+                out.add(!fits ? l : new ExtractedLine(new ExtractedField<>(shaped, Math.min(l.sku().confidence(), 0.7),
+                        l.sku().raw()), l.description(), l.quantity(), l.unitPrice(), l.amount()));
             } else {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /** The characters OCR confuses between letters and digits, turned into letters or into digits. */
+    static String lookAlikes(String text, boolean toLetters) {
+        String digits = "01582 6";
+        String letters = "OISBZ G";
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            int i = toLetters ? digits.indexOf(c) : letters.indexOf(c);
+            out.append(i >= 0 && c != ' ' ? (toLetters ? letters : digits).charAt(i) : c);
+        }
+        return out.toString();
     }
 
     private static ExtractedLine joinDescription(ExtractedLine prev, List<Word> more) {

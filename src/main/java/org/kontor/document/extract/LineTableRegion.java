@@ -7,7 +7,8 @@ import org.kontor.document.extract.Layout.Row;
 import org.springframework.stereotype.Component;
 
 /**
- * Points digitising at a page's line table, found by its column headers in the first reading: from the header row
+ * Points digitising at a page's line table, found by its column headers in the first reading (two of them are enough
+ * here: OCR may have lost the others, which is why the table is read again): from the header row
  * down to the totals below it (or the page bottom when no totals line was read), across the whole page width. Read
  * again as one block, every printed row comes back as one line with all its cells, which automatic segmentation
  * does not promise for narrow number columns.
@@ -21,7 +22,7 @@ public class LineTableRegion implements OcrRegionFinder {
     @Override
     public List<Region> regionsToReread(OcrPage page) {
         Layout layout = Layout.of(List.of(page));
-        LineTableReader.Table table = new LineTableReader(layout, PurchaseOrderExtractor.decimalConvention(layout)).read();
+        LineTableReader.Table table = new LineTableReader(layout, PurchaseOrderExtractor.decimalConvention(layout)).read(true);
         if (!table.found()) {
             return List.of();
         }

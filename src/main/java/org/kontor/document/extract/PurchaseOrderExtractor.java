@@ -247,8 +247,12 @@ public class PurchaseOrderExtractor {
             return null;
         }
         double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.minOfValue(v.words()));
-        if (value.matches("P0\\d{3,}")) {
-            // "P0351260": a zero right after the P is nearly always the O of "PO", but still a guess
+        if (value.matches("P0[1-9]\\d{4,}")) {
+            // "P0351260": OCR reads the O of the "PO" prefix as a zero when digits follow; with five or more digits
+            // after it, none of them a second zero, the prefix is PO (a number printed "P00…" stays a clerk's call)
+            value = "PO" + value.substring(2);
+            c *= 0.97;
+        } else if (value.matches("P0\\d{3,}")) {
             value = "PO" + value.substring(2);
             c *= 0.8;
         }
