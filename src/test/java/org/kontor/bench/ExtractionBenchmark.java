@@ -252,9 +252,9 @@ public final class ExtractionBenchmark {
                 List<Future<OcrPage>> futures = new ArrayList<>();
                 for (Sample s : samples) {
                     futures.add(threads.submit(() -> {
-                        // the OCR of a page depends on what is read again and how
+                        // the OCR of a page depends on what is read again and how (the table, and its number columns digits-only)
                         Path file = dir.resolve(PurchaseOrderCorpus.fingerprint(s) + "-" + (segmentation == null ? "auto"
-                                : "table-" + segmentation.name().toLowerCase(Locale.ROOT)) + ".json");
+                                : "table-" + segmentation.name().toLowerCase(Locale.ROOT) + "-numbers") + ".json");
                         OcrPage page;
                         if (cache && Files.exists(file)) {
                             page = json.readValue(file.toFile(), OcrPage.class);

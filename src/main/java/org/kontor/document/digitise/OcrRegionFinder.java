@@ -9,8 +9,14 @@ import java.util.List;
  */
 public interface OcrRegionFinder {
 
-    /** A rectangle of the page raster to read again as one uniform block of text. */
-    record Region(int x, int y, int w, int h) {
+    /**
+     * A rectangle of the page raster to read again as one uniform block of text; {@code digits}: a column of numbers,
+     * read with only digits and separators allowed, so that a glyph cannot come back as a look-alike letter.
+     */
+    record Region(int x, int y, int w, int h, boolean digits) {
+        public Region(int x, int y, int w, int h) {
+            this(x, y, w, h, false);
+        }
     }
 
     /** Regions of the page (in its raster's pixels) to read again; empty when none. */

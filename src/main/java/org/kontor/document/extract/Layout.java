@@ -3,6 +3,7 @@ package org.kontor.document.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.digitise.OcrRegion;
 import org.kontor.document.digitise.OcrWord;
 
 /**
@@ -59,11 +60,14 @@ final class Layout {
     final List<Row> rows;
     final int pageWidth;
     final double meanConfidence;
+    /** Words of number columns read again with digits only ({@link OcrRegion#digits()}), stacked like the rows. */
+    final List<Word> numberReadings;
 
-    private Layout(List<Row> rows, int pageWidth, double meanConfidence) {
+    private Layout(List<Row> rows, int pageWidth, double meanConfidence, List<Word> numberReadings) {
         this.rows = rows;
         this.pageWidth = pageWidth;
         this.meanConfidence = meanConfidence;
+        this.numberReadings = numberReadings;
     }
 
     static Layout of(List<OcrPage> pages) {
@@ -72,7 +76,15 @@ final class Layout {
         int width = 1;
         double confSum = 0;
         int confCount = 0;
+        List<Word> numbers = new ArrayList<>();
         for (OcrPage page : pages) {
+            for (OcrRegion region : page.rereads()) {
+                if (region.digits()) {
+                    for (OcrWord w : region.words()) {
+                        numbers.add(new Word(w.text().strip(), w.confidence(), w.x(), w.y() + offset, w.w(), w.h()));
+                    }
+                }
+            }
             width = Math.max(width, page.width());
             for (List<OcrWord> printed : page.printedRows()) {
                 List<Word> words = new ArrayList<>(printed.size());
@@ -87,6 +99,6 @@ final class Layout {
             }
             offset += page.height() + 50;
         }
-        return new Layout(List.copyOf(rows), width, confCount == 0 ? 0 : confSum / confCount);
+        return new Layout(List.copyOf(rows), width, confCount == 0 ? 0 : confSum / confCount, List.copyOf(numbers));
     }
 }

@@ -128,9 +128,21 @@ final class LineTableReader {
             NumberParser.Parsed price = NumberParser.parse(text(cells, Concept.COL_PRICE), decimal);
             NumberParser.Parsed amount = NumberParser.parse(text(cells, Concept.COL_AMOUNT), decimal);
             boolean numeric = qty != null || price != null || amount != null;
+            boolean close = row.top() - lastBottom <= 1.2 * Math.max(header.height(), row.height());
+            if (numeric && price == null && amount == null && !lines.isEmpty() && close
+                    && !cells.containsKey(Concept.COL_SKU) && cells.containsKey(Concept.COL_DESCRIPTION)) {
+                // "bundle of 25" wrapped under a description, its number reaching under the quantity header: a line
+                // without article, price or amount is the text of the line above, not an order line
+                List<Word> text = new ArrayList<>(cells.get(Concept.COL_DESCRIPTION));
+                cells.entrySet().stream().filter(e -> e.getKey() != Concept.COL_DESCRIPTION)
+                        .forEach(e -> text.addAll(e.getValue()));
+                text.sort((a, b) -> a.x() - b.x());
+                lines.add(joinDescription(lines.remove(lines.size() - 1), text));
+                lastBottom = row.bottom();
+                continue;
+            }
             if (!numeric) {
                 boolean onlyDescription = cells.keySet().stream().allMatch(c -> c == Concept.COL_DESCRIPTION);
-                boolean close = row.top() - lastBottom <= 1.2 * Math.max(header.height(), row.height());
                 if (!lines.isEmpty() && onlyDescription && close && !cells.isEmpty()) {
                     ExtractedLine prev = lines.remove(lines.size() - 1);
                     lines.add(joinDescription(prev, cells.get(Concept.COL_DESCRIPTION)));
@@ -157,11 +169,15 @@ final class LineTableReader {
         ExtractedField<String> description = descWords == null ? ExtractedField.missing(0)
                 : new ExtractedField<>(join(descWords), Confidence.ocr(Confidence.min(descWords)), join(descWords));
         Column qtyColumn = columns.stream().filter(c -> c.concept() == Concept.COL_QTY).findFirst().orElse(null);
+        Integer readQty = qty;
         ExtractedField<Integer> derived = null;
         if (qtyColumn == null) {
             derived = unlistedQuantity(price, amount, field(cells.get(Concept.COL_PRICE), price != null, false, false));
         } else if (qty == null) {
             derived = derivedQuantity(text(cells, Concept.COL_QTY), price, amount);
+            ExtractedField<Integer> runOn = derived == null || derived.confidence() >= 0.9 ? null
+                    : runOnQuantity(cells.get(Concept.COL_QTY), qtyColumn, row, price, amount);
+            derived = runOn != null ? runOn : derived;
         } else if (price != null && amount != null && !multipliesOut(qty, price.value(), amount.value())) {
             derived = runOnQuantity(cells.get(Concept.COL_QTY), qtyColumn, row, price, amount);
         }
@@ -191,10 +207,112 @@ final class LineTableReader {
             qtyConf = Math.min(qtyConf, 0.88);
             priceConf = Math.min(priceConf, 0.88);
         }
+        if (Math.min(qty == null ? 0 : qtyConf, Math.min(priceConf, amountConf)) < 0.9) {
+            ExtractedLine fixed = fromNumberColumns(columns, row, readQty, price, amount, sku, description,
+                    text(cells, Concept.COL_PRICE), text(cells, Concept.COL_AMOUNT));
+            if (fixed != null) {
+                return fixed;
+            }
+        }
         return new ExtractedLine(sku, description,
                 new ExtractedField<>(qty, qty == null ? 0 : qtyConf, text(cells, Concept.COL_QTY)),
                 new ExtractedField<>(price == null ? null : price.value(), priceConf, text(cells, Concept.COL_PRICE)),
                 new ExtractedField<>(amount == null ? null : amount.value(), amountConf, text(cells, Concept.COL_AMOUNT)));
+    }
+
+    /**
+     * A row whose numbers do not multiply out, or that lacks one, settled with the number columns read digits-only
+     * ({@link Layout#numberReadings}): of the row's and the columns' readings of quantity, unit price and amount, the one
+     * combination that multiplies out, if there is exactly one. Two readings of a cell and the row's arithmetic agree;
+     * a value only the column reading gives is a little less sure than one both readings give.
+     */
+    private ExtractedLine fromNumberColumns(List<Column> columns, Row row, Integer readQty, NumberParser.Parsed price,
+            NumberParser.Parsed amount, ExtractedField<String> sku, ExtractedField<String> description, String priceRaw,
+            String amountRaw) {
+        if (layout.numberReadings.isEmpty()) {
+            return null;
+        }
+        String qText = columnText(columns, Concept.COL_QTY, row);
+        String pText = columnText(columns, Concept.COL_PRICE, row);
+        String aText = columnText(columns, Concept.COL_AMOUNT, row);
+        if (qText == null && pText == null && aText == null) {
+            return null;
+        }
+        List<Integer> qtys = new ArrayList<>();
+        for (Integer q : java.util.Arrays.asList(readQty, qText == null ? null : NumberParser.quantity(qText, decimal))) {
+            if (q != null && q > 0 && !qtys.contains(q)) {
+                qtys.add(q);
+            }
+        }
+        List<BigDecimal> prices = values(price, pText);
+        List<BigDecimal> amounts = values(amount, aText);
+        Integer fitQ = null;
+        BigDecimal fitP = null;
+        BigDecimal fitA = null;
+        for (Integer q : qtys) {
+            for (BigDecimal p : prices) {
+                for (BigDecimal a : amounts) {
+                    if (!multipliesOut(q, p, a)) {
+                        continue;
+                    }
+                    if (fitQ != null && !(fitQ.equals(q) && fitP.compareTo(p) == 0 && fitA.compareTo(a) == 0)) {
+                        return null;
+                    }
+                    fitQ = q;
+                    fitP = p;
+                    fitA = a;
+                }
+            }
+        }
+        if (fitQ == null) {
+            return null;
+        }
+        boolean pageQ = fitQ.equals(readQty);
+        boolean pageP = price != null && !price.ambiguous() && price.value().compareTo(fitP) == 0;
+        boolean pageA = amount != null && !amount.ambiguous() && amount.value().compareTo(fitA) == 0;
+        return new ExtractedLine(sku, description,
+                new ExtractedField<>(fitQ, pageQ ? 0.97 : 0.95, pageQ ? String.valueOf(readQty) : qText),
+                new ExtractedField<>(fitP, pageP ? 0.97 : 0.95, pageP ? priceRaw : pText),
+                new ExtractedField<>(fitA, pageA ? 0.97 : 0.95, pageA ? amountRaw : aText));
+    }
+
+    private List<BigDecimal> values(NumberParser.Parsed page, String column) {
+        List<BigDecimal> values = new ArrayList<>();
+        NumberParser.Parsed read = NumberParser.parse(column, decimal);
+        for (NumberParser.Parsed p : java.util.Arrays.asList(page, read)) {
+            if (p != null && !p.ambiguous() && p.value().signum() > 0
+                    && values.stream().noneMatch(v -> v.compareTo(p.value()) == 0)) {
+                values.add(p.value());
+            }
+        }
+        return values;
+    }
+
+    /** The digits-only reading of one number column within one row: words centred in the row and in the strip. */
+    private String columnText(List<Column> columns, Concept concept, Row row) {
+        int[] strip = null;
+        for (LineTableRegion.Strip s : LineTableRegion.numberStrips(columns, row.height(), layout.pageWidth)) {
+            if (s.concept() == concept) {
+                strip = new int[] {s.left(), s.right()};
+            }
+        }
+        if (strip == null) {
+            return null;
+        }
+        int slack = row.height() / 4;
+        List<Word> words = new ArrayList<>();
+        for (Word w : layout.numberReadings) {
+            int cx = w.x() + w.w() / 2;
+            int cy = w.y() + w.h() / 2;
+            if (cx >= strip[0] && cx < strip[1] && cy >= row.top() - slack && cy <= row.bottom() + slack) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        words.sort((a, b) -> a.x() - b.x());
+        return join(words);
     }
 
     /**

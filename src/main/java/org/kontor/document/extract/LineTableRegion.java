@@ -1,6 +1,8 @@
 package org.kontor.document.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.digitise.OcrRegionFinder;
 import org.kontor.document.extract.Layout.Row;
@@ -18,6 +20,8 @@ public class LineTableRegion implements OcrRegionFinder {
 
     /** Totals lines (subtotal, tax, total) that may follow one another under the table. */
     private static final int MAX_TOTALS_ROWS = 4;
+    private static final Set<Labels.Concept> NUMBER_COLUMNS = Set.of(Labels.Concept.COL_QTY, Labels.Concept.COL_PRICE,
+            Labels.Concept.COL_AMOUNT);
 
     @Override
     public List<Region> regionsToReread(OcrPage page) {
@@ -46,6 +50,43 @@ public class LineTableRegion implements OcrRegionFinder {
             }
         }
         int top = Math.max(0, header.top() - header.height());
-        return List.of(new Region(0, top, page.width(), Math.min(page.height(), bottom) - top));
+        int end = Math.min(page.height(), bottom);
+        List<Region> regions = new ArrayList<>();
+        regions.add(new Region(0, top, page.width(), end - top));
+        for (Strip s : numberStrips(table.columns(), header.height(), page.width())) {
+            int stripTop = header.bottom();
+            if (s.right() - s.left() >= header.height() && end - stripTop >= header.height()) {
+                regions.add(new Region(s.left(), stripTop, s.right() - s.left(), end - stripTop, true));
+            }
+        }
+        return regions;
+    }
+
+    /** The horizontal extent of a number column's strip. */
+    record Strip(Labels.Concept concept, int left, int right) {
+    }
+
+    /**
+     * The quantity, price and amount columns, each as a strip from below the header to the table's end: read with
+     * digits only, a number comes back as a number even where the whole row's reading garbled it ("Do" for 55) or
+     * dropped it. A strip reaches a little left of its header (numbers are often right-aligned and wider than their
+     * header) and stops short of the next column's header.
+     */
+    static List<Strip> numberStrips(List<LineTableReader.Column> columns, int textHeight, int pageWidth) {
+        List<Strip> strips = new ArrayList<>();
+        int h = Math.max(10, textHeight);
+        for (int i = 0; i < columns.size(); i++) {
+            LineTableReader.Column c = columns.get(i);
+            if (!NUMBER_COLUMNS.contains(c.concept())) {
+                continue;
+            }
+            int left = Math.max(0, c.x0() - 2 * h);
+            if (i > 0) {
+                left = Math.max(left, columns.get(i - 1).x1() + h / 2);
+            }
+            int right = i + 1 < columns.size() ? columns.get(i + 1).x0() - h / 2 : Math.min(pageWidth, c.x1() + 4 * h);
+            strips.add(new Strip(c.concept(), left, right));
+        }
+        return strips;
     }
 }

@@ -36,7 +36,7 @@ public class PurchaseOrderExtractor {
 
     public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
         ExtractedPurchaseOrder first = read(pages);
-        if (pages.stream().allMatch(p -> p.rereads().isEmpty())) {
+        if (pages.stream().allMatch(p -> p.rereads().stream().allMatch(OcrRegion::digits))) {
             return first;
         }
         return choose(first, read(withRereads(pages)));
@@ -78,12 +78,15 @@ public class PurchaseOrderExtractor {
     static List<OcrPage> withRereads(List<OcrPage> pages) {
         List<OcrPage> out = new ArrayList<>(pages.size());
         for (OcrPage page : pages) {
-            if (page.rereads().isEmpty()) {
+            // number columns read digits-only are no reading of whole rows: they stay beside the rows for the table
+            List<OcrRegion> tables = page.rereads().stream().filter(r -> !r.digits()).toList();
+            List<OcrRegion> columns = page.rereads().stream().filter(OcrRegion::digits).toList();
+            if (tables.isEmpty()) {
                 out.add(page);
                 continue;
             }
             List<int[]> rereadRows = new ArrayList<>();
-            for (OcrRegion region : page.rereads()) {
+            for (OcrRegion region : tables) {
                 for (List<OcrWord> line : region.lines()) {
                     rereadRows.add(band(line));
                 }
@@ -93,17 +96,17 @@ public class PurchaseOrderExtractor {
             for (List<OcrWord> line : page.lines()) {
                 int[] band = band(line);
                 double mid = (band[0] + band[1]) / 2.0;
-                boolean inRegion = page.rereads().stream().anyMatch(r -> line.stream().anyMatch(r::contains));
+                boolean inRegion = tables.stream().anyMatch(r -> line.stream().anyMatch(r::contains));
                 boolean readAgain = rereadRows.stream().anyMatch(b -> mid >= b[0] && mid <= b[1]);
                 for (OcrWord w : line) {
-                    boolean replaced = inRegion && readAgain && page.rereads().stream().anyMatch(r -> r.contains(w));
+                    boolean replaced = inRegion && readAgain && tables.stream().anyMatch(r -> r.contains(w));
                     if (!replaced) {
                         words.add(w);
                     }
                     nextLine = Math.max(nextLine, w.line() + 1);
                 }
             }
-            for (OcrRegion region : page.rereads()) {
+            for (OcrRegion region : tables) {
                 int lines = 0;
                 for (OcrWord w : region.words()) {
                     words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), nextLine + w.line(),
@@ -112,7 +115,7 @@ public class PurchaseOrderExtractor {
                 }
                 nextLine += lines;
             }
-            out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence()));
+            out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence(), columns));
         }
         return out;
     }

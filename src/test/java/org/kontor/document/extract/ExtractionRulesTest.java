@@ -220,4 +220,17 @@ class ExtractionRulesTest {
         assertThat(pen.sku().confidence()).isLessThan(0.9);
         assertThat(pen.confidenceBesideSku()).isGreaterThanOrEqualTo(0.9);
     }
+
+    @Test
+    void aWrappedDescriptionWhoseNumberReachesUnderTheQuantityIsNoOrderLine() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Description                 Qty   Unit Price   Amount",
+                "PK-2001   Shipping carton             3     21.00        63.00",
+                "          305x215x140, bundle of     25",
+                "OF-1001   Copy paper                  10    4.95         49.50",
+                "                                            Total        112.50")));
+        assertThat(po.lines()).hasSize(2);
+        assertThat(po.lines().get(0).description().value()).isEqualTo("Shipping carton 305x215x140, bundle of 25");
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
 }
