@@ -33,7 +33,7 @@ public class LineTableRegion implements OcrRegionFinder {
         Row header = layout.rows.get(table.headerRow());
         int bottom = page.height();
         for (int r = header.index() + 1; r < layout.rows.size(); r++) {
-            if (LineTableReader.isTotals(layout.rows.get(r))) {
+            if (LineTableReader.isTotals(layout.rows.get(r)) && !looksLikeOrderLine(layout.rows.get(r))) {
                 int last = r;
                 for (int n = r + 1; n < layout.rows.size() && n <= r + MAX_TOTALS_ROWS; n++) {
                     Row next = layout.rows.get(n);
@@ -60,6 +60,16 @@ public class LineTableRegion implements OcrRegionFinder {
             }
         }
         return regions;
+    }
+
+    /**
+     * A product may be called "Shipping carton", which is also a totals label (shipping costs): a row that starts with
+     * an article number or holds three numbers is an order line, not the end of the table.
+     */
+    static boolean looksLikeOrderLine(Row row) {
+        List<String> texts = row.texts();
+        long numbers = texts.stream().filter(t -> t.matches(".*\\d.*")).count();
+        return !texts.isEmpty() && texts.get(0).matches(".*\\d.*") || numbers >= 3;
     }
 
     /** The horizontal extent of a number column's strip. */

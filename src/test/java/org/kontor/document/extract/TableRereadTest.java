@@ -45,6 +45,17 @@ class TableRereadTest {
     }
 
     @Test
+    void aProductNamedLikeATotalsLineDoesNotEndTheRegion() {
+        OcrPage page = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "PK-2001     Shipping carton     8       21.00          168.00",
+                "OF-1001     Copy paper          10      4.95           49.50",
+                "                                        Total          217.50"));
+        OcrRegionFinder.Region r = new LineTableRegion().regionsToReread(page).get(0);
+        assertThat(r.y() + r.h()).isGreaterThanOrEqualTo(100 + 8 * 60 + 40);
+    }
+
+    @Test
     void aPageWithoutALineTableIsNotReadAgain() {
         OcrPage page = TextPages.page("Minutes of the weekly meeting", "Attendees: Anna, Tom");
         assertThat(new LineTableRegion().regionsToReread(page)).isEmpty();
