@@ -27,6 +27,7 @@ import org.kontor.document.digitise.Segmentation;
 import org.kontor.document.digitise.TesseractPool;
 import org.kontor.document.extract.ExtractedLine;
 import org.kontor.document.extract.ExtractedPurchaseOrder;
+import org.kontor.document.extract.HeaderValueRegion;
 import org.kontor.document.extract.LineTableRegion;
 import org.kontor.document.extract.PurchaseOrderExtractor;
 import org.kontor.masterdata.DemoMasterData;
@@ -246,15 +247,15 @@ public final class ExtractionBenchmark {
         long start = System.nanoTime();
         try (TesseractPool pool = new TesseractPool(WORK.resolve("data"), properties)) {
             DigitiseService digitiser = segmentation == null ? new DigitiseService(pool, properties)
-                    : new DigitiseService(pool, properties, List.of(new LineTableRegion()), segmentation);
+                    : new DigitiseService(pool, properties, List.of(new LineTableRegion(), new HeaderValueRegion()), segmentation);
             ExecutorService threads = Executors.newFixedThreadPool(properties.effectivePoolSize());
             try {
                 List<Future<OcrPage>> futures = new ArrayList<>();
                 for (Sample s : samples) {
                     futures.add(threads.submit(() -> {
-                        // the OCR of a page depends on what is read again and how (the table, and its number columns digits-only)
+                        // the OCR of a page depends on what is read again and how (the table, its number columns digits-only, header values)
                         Path file = dir.resolve(PurchaseOrderCorpus.fingerprint(s) + "-" + (segmentation == null ? "auto"
-                                : "table-" + segmentation.name().toLowerCase(Locale.ROOT) + "-numbers") + ".json");
+                                : "table-" + segmentation.name().toLowerCase(Locale.ROOT) + "-numbers-fields") + ".json");
                         OcrPage page;
                         if (cache && Files.exists(file)) {
                             page = json.readValue(file.toFile(), OcrPage.class);

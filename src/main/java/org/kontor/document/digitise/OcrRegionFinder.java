@@ -9,13 +9,19 @@ import java.util.List;
  */
 public interface OcrRegionFinder {
 
-    /**
-     * A rectangle of the page raster to read again as one uniform block of text; {@code digits}: a column of numbers,
-     * read with only digits and separators allowed, so that a glyph cannot come back as a look-alike letter.
-     */
-    record Region(int x, int y, int w, int h, boolean digits) {
+    /** A rectangle of the page raster to read again, and what it holds (see {@link OcrRegion.Kind}). */
+    record Region(int x, int y, int w, int h, OcrRegion.Kind kind) {
+        public Region {
+            kind = kind == null ? OcrRegion.Kind.TABLE : kind;
+        }
+
+        /** A table: read again as one uniform block of text. */
         public Region(int x, int y, int w, int h) {
-            this(x, y, w, h, false);
+            this(x, y, w, h, OcrRegion.Kind.TABLE);
+        }
+
+        public boolean digits() {
+            return kind == OcrRegion.Kind.NUMBERS;
         }
     }
 

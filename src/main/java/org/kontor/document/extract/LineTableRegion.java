@@ -56,7 +56,8 @@ public class LineTableRegion implements OcrRegionFinder {
         for (Strip s : numberStrips(table.columns(), header.height(), page.width())) {
             int stripTop = header.bottom();
             if (s.right() - s.left() >= header.height() && end - stripTop >= header.height()) {
-                regions.add(new Region(s.left(), stripTop, s.right() - s.left(), end - stripTop, true));
+                regions.add(new Region(s.left(), stripTop, s.right() - s.left(), end - stripTop,
+                        org.kontor.document.digitise.OcrRegion.Kind.NUMBERS));
             }
         }
         return regions;

@@ -36,7 +36,7 @@ public class PurchaseOrderExtractor {
 
     public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
         ExtractedPurchaseOrder first = read(pages);
-        if (pages.stream().allMatch(p -> p.rereads().stream().allMatch(OcrRegion::digits))) {
+        if (pages.stream().allMatch(p -> p.rereads().stream().noneMatch(OcrRegion::table))) {
             return first;
         }
         return choose(first, read(withRereads(pages)));
@@ -78,9 +78,9 @@ public class PurchaseOrderExtractor {
     static List<OcrPage> withRereads(List<OcrPage> pages) {
         List<OcrPage> out = new ArrayList<>(pages.size());
         for (OcrPage page : pages) {
-            // number columns read digits-only are no reading of whole rows: they stay beside the rows for the table
-            List<OcrRegion> tables = page.rereads().stream().filter(r -> !r.digits()).toList();
-            List<OcrRegion> columns = page.rereads().stream().filter(OcrRegion::digits).toList();
+            // number columns and header values read again are no reading of whole rows: they stay beside the rows
+            List<OcrRegion> tables = page.rereads().stream().filter(OcrRegion::table).toList();
+            List<OcrRegion> columns = page.rereads().stream().filter(r -> !r.table()).toList();
             if (tables.isEmpty()) {
                 out.add(page);
                 continue;
@@ -137,8 +137,8 @@ public class PurchaseOrderExtractor {
         int tableTo = table.found() ? table.endRow() : Integer.MAX_VALUE;
         HeaderReader header = new HeaderReader(layout, tableFrom, tableTo);
 
-        ExtractedField<String> poNumber = identifier(header, Concept.PO_NUMBER, false);
-        ExtractedField<String> customerNumber = identifier(header, Concept.CUSTOMER_NUMBER, true);
+        ExtractedField<String> poNumber = identifier(header, Concept.PO_NUMBER, false, layout);
+        ExtractedField<String> customerNumber = identifier(header, Concept.CUSTOMER_NUMBER, true, layout);
         ExtractedField<String> customerName = customerName(header, layout);
         if (!customerNumber.present() && customerName.present() && looksLikeCustomerNumber(customerName.value())) {
             // "Customer: C-10001" labels a number with a word that usually labels a name
@@ -208,12 +208,12 @@ public class PurchaseOrderExtractor {
 
     // ---- header fields ------------------------------------------------------------------------------------
 
-    private ExtractedField<String> identifier(HeaderReader header, Concept concept, boolean customer) {
+    private ExtractedField<String> identifier(HeaderReader header, Concept concept, boolean customer, Layout layout) {
         ExtractedField<String> best = null;
         List<ExtractedField<String>> all = new ArrayList<>();
         for (HeaderReader.Hit hit : header.hits(concept)) {
             for (HeaderReader.Value v : header.values(hit)) {
-                ExtractedField<String> f = identifierValue(v, customer);
+                ExtractedField<String> f = identifierValue(v, customer, layout.readAgain(v.words()));
                 if (f == null) {
                     continue;
                 }
@@ -233,7 +233,11 @@ public class PurchaseOrderExtractor {
         return best;
     }
 
-    private static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer) {
+    /**
+     * @param again the value read a second time on its own ({@link HeaderValueRegion}), null when it was not: the same
+     *              identifier from both readings stands in for the word confidence Tesseract gives non-words
+     */
+    static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer, List<Word> again) {
         List<String> tokens = joinedTokens(v.words());
         String value = null;
         for (String t : tokens) {
@@ -249,7 +253,9 @@ public class PurchaseOrderExtractor {
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.minOfValue(v.words()));
+        boolean agreed = again != null && value.equals(identifierIn(again))
+                && Confidence.ocr(Confidence.minOfValue(again)) >= 0.72;
+        double c = v.label().quality() * v.geometry() * (agreed ? 1.0 : Confidence.ocr(Confidence.minOfValue(v.words())));
         if (value.matches("P0[1-9]\\d{4,}")) {
             // "P0351260": OCR reads the O of the "PO" prefix as a zero when digits follow; with five or more digits
             // after it, none of them a second zero, the prefix is PO (a number printed "P00…" stays a clerk's call)
@@ -259,7 +265,8 @@ public class PurchaseOrderExtractor {
             value = "PO" + value.substring(2);
             c *= 0.8;
         }
-        if (tokens.size() > 2) {
+        if (tokens.size() > 2 && !(agreed && joinedTokens(again).size() == 1)) {
+            // several tokens: which of them is the number is a guess, unless the value read alone is one token
             c *= 0.85;
         }
         if (customer) {
@@ -273,6 +280,16 @@ public class PurchaseOrderExtractor {
             c *= 0.85;
         }
         return new ExtractedField<>(value, Confidence.clamp(c), v.text());
+    }
+
+    /** The identifier a second reading of a value holds: its first token with a digit, trimmed like the value. */
+    private static String identifierIn(List<Word> words) {
+        for (String t : joinedTokens(words)) {
+            if (t.matches(".*\\d.*")) {
+                return t.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+            }
+        }
+        return null;
     }
 
     /** Words glued back where OCR split one token at a hyphen or a tiny gap ("PO -2026-97672"). */
@@ -395,7 +412,13 @@ public class PurchaseOrderExtractor {
                 if (p.ocrRepaired()) {
                     format *= 0.75;
                 }
-                double c = hit.quality() * v.geometry() * format * Confidence.ocr(Confidence.minOfValue(v.words()));
+                // the date read again on its own, the same: both readings stand in for Tesseract's word confidence
+                List<Word> again = layout.readAgain(v.words());
+                DateParser.Parsed second = again == null ? null : DateParser.parse(LineTableReader.join(again));
+                boolean agreed = second != null && second.date().equals(p.date()) && !second.ocrRepaired()
+                        && Confidence.ocr(Confidence.minOfValue(again)) >= 0.72;
+                double ocr = agreed ? 1.0 : Confidence.ocr(Confidence.minOfValue(v.words()));
+                double c = hit.quality() * v.geometry() * format * ocr;
                 if (best == null || c > best.confidence()) {
                     best = new ExtractedField<>(d, Confidence.clamp(c), v.text());
                 }

@@ -40,7 +40,7 @@ class PurchaseOrderExtractorTest {
         OcrProperties properties = OcrProperties.defaults().withPoolSize(1);
         pool = new TesseractPool(DATA_DIR, properties);
         // as in the application: the line table of a purchase order is read a second time
-        digitiser = new DigitiseService(pool, properties, List.of(new LineTableRegion()));
+        digitiser = new DigitiseService(pool, properties, List.of(new LineTableRegion(), new HeaderValueRegion()));
         corpus = new PurchaseOrderCorpus(77, DemoMasterData.load());
     }
 

@@ -141,7 +141,8 @@ class TableRereadTest {
     private static OcrPage withNumberColumn(OcrPage page, int col, String text, int line) {
         int x = 100 + col * TextPages.CHAR;
         OcrWord w = new OcrWord(text, 90, x, 100 + line * 60, text.length() * TextPages.CHAR, 40, 0, 0);
-        OcrRegion strip = new OcrRegion(x - 60, 100 + 5 * 60 + 40, 200, 400, Segmentation.BLOCK, List.of(w), true);
+        OcrRegion strip = new OcrRegion(x - 60, 100 + 5 * 60 + 40, 200, 400, Segmentation.BLOCK, List.of(w),
+                OcrRegion.Kind.NUMBERS);
         return page.withRereads(List.of(strip));
     }
 
