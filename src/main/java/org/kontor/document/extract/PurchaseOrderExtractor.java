@@ -240,22 +240,33 @@ public class PurchaseOrderExtractor {
     static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer, List<Word> again) {
         List<String> tokens = joinedTokens(v.words());
         String value = null;
+        String rest = null;
         for (String t : tokens) {
-            if (t.matches(".*\\d.*")) {
+            if (value != null) {
+                rest = rest + t;
+            } else if (t.matches(".*\\d.*")) {
                 value = t;
-                break;
+                rest = t;
             }
         }
         if (value == null) {
             return null;
         }
-        value = value.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+        value = trimIdentifier(value);
+        String second = again == null ? null : identifierIn(again);
+        if (second != null && !second.equals(value) && second.equals(trimIdentifier(rest))) {
+            // "PO-2026-7 1859": the page reading split the number at a gap that its reading alone does not have
+            value = second;
+        }
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        boolean agreed = again != null && value.equals(identifierIn(again))
-                && Confidence.ocr(Confidence.minOfValue(again)) >= 0.72;
+        boolean agreed = value.equals(second) && Confidence.ocr(Confidence.minOfValue(again)) >= 0.72;
         double c = v.label().quality() * v.geometry() * (agreed ? 1.0 : Confidence.ocr(Confidence.minOfValue(v.words())));
+        if (second != null && !value.equals(second)) {
+            // the value read alone comes back different ("PQ647810" / "PO647810"): one of the readings is wrong
+            c = Math.min(c, DISAGREEMENT_CAP);
+        }
         if (value.matches("P0[1-9]\\d{4,}")) {
             // "P0351260": OCR reads the O of the "PO" prefix as a zero when digits follow; with five or more digits
             // after it, none of them a second zero, the prefix is PO (a number printed "P00…" stays a clerk's call)
@@ -286,10 +297,14 @@ public class PurchaseOrderExtractor {
     private static String identifierIn(List<Word> words) {
         for (String t : joinedTokens(words)) {
             if (t.matches(".*\\d.*")) {
-                return t.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+                return trimIdentifier(t);
             }
         }
         return null;
+    }
+
+    private static String trimIdentifier(String token) {
+        return token.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
     }
 
     /** Words glued back where OCR split one token at a hyphen or a tiny gap ("PO -2026-97672"). */
@@ -419,6 +434,10 @@ public class PurchaseOrderExtractor {
                         && Confidence.ocr(Confidence.minOfValue(again)) >= 0.72;
                 double ocr = agreed ? 1.0 : Confidence.ocr(Confidence.minOfValue(v.words()));
                 double c = hit.quality() * v.geometry() * format * ocr;
+                if (second != null && !second.date().equals(p.date())) {
+                    // read alone, the value is another date: one of the readings is wrong
+                    c = Math.min(c, DISAGREEMENT_CAP);
+                }
                 if (best == null || c > best.confidence()) {
                     best = new ExtractedField<>(d, Confidence.clamp(c), v.text());
                 }

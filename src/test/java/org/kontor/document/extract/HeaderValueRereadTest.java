@@ -56,6 +56,24 @@ class HeaderValueRereadTest {
     }
 
     @Test
+    void aConfidentPageReadingIsDoubtfulWhenTheValueReadAloneIsAnotherNumber() {
+        // "PQ647810" read with a good word confidence on the page, "PO647810" when read alone: one of them is wrong
+        OcrPage page = TextPages.page(95f, "PO Number:    PQ647810");
+        assertThat(extractor.extract(List.of(page)).poNumber().confidence()).isGreaterThanOrEqualTo(0.9);
+        ExtractedPurchaseOrder po = extractor.extract(List.of(readAgain(page, 0, 14, "PO647810")));
+        assertThat(po.poNumber().confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aNumberThePageSplitAtAGapIsJoinedWhenItsReadingAloneHasNoGap() {
+        OcrPage page = TextPages.page(95f, "PO Number:    PO-2026-7  1859");
+        assertThat(extractor.extract(List.of(page)).poNumber().value()).isEqualTo("PO-2026-7");
+        ExtractedPurchaseOrder po = extractor.extract(List.of(readAgain(page, 0, 14, "PO-2026-71859")));
+        assertThat(po.poNumber().value()).isEqualTo("PO-2026-71859");
+        assertThat(po.poNumber().confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void aDateReadWithLowWordConfidenceIsSureWhenItsSecondReadingIsTheSameDate() {
         OcrPage page = TextPages.page(60f, "Order Date:   15.03.2025");
         assertThat(extractor.extract(List.of(page)).orderDate().confidence()).isLessThan(0.9);
