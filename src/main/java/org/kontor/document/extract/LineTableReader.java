@@ -169,9 +169,21 @@ final class LineTableReader {
         ExtractedField<String> description = descWords == null ? ExtractedField.missing(0)
                 : new ExtractedField<>(join(descWords), Confidence.ocr(Confidence.min(descWords)), join(descWords));
         Column qtyColumn = columns.stream().filter(c -> c.concept() == Concept.COL_QTY).findFirst().orElse(null);
+        boolean splitFromPrice = false;
+        if (price == null && amount != null && !amount.ambiguous() && (qty == null || qtyColumn == null)) {
+            Object[] split = priceAndQuantity(text(cells, Concept.COL_PRICE), amount.value());
+            if (split != null) {
+                // the quantity's header was lost or glued to the price's ("PRICQTY"): its value came with the price
+                price = (NumberParser.Parsed) split[0];
+                qty = (Integer) split[1];
+                splitFromPrice = true;
+            }
+        }
         Integer readQty = qty;
         ExtractedField<Integer> derived = null;
-        if (qtyColumn == null) {
+        if (splitFromPrice) {
+            derived = null;
+        } else if (qtyColumn == null) {
             derived = unlistedQuantity(price, amount, field(cells.get(Concept.COL_PRICE), price != null, false, false));
         } else if (qty == null) {
             derived = derivedQuantity(text(cells, Concept.COL_QTY), price, amount);
@@ -375,6 +387,47 @@ final class LineTableReader {
             return null;
         }
         return new ExtractedField<>(qty, 0.93, join(words));
+    }
+
+    /**
+     * A price cell that holds two numbers side by side, a price and a whole number ("17,90 EUR 75"), whose product is
+     * the row's amount: the price and the quantity of a column whose header OCR lost. Null unless exactly one pair of
+     * neighbouring numbers at the start of the cell multiplies out.
+     */
+    Object[] priceAndQuantity(String cell, BigDecimal amount) {
+        if (cell == null) {
+            return null;
+        }
+        List<String> numbers = new ArrayList<>();
+        for (String t : cell.split("\\s+")) {
+            String bare = t.replaceAll("(?i)eur|€|\\$|£|[^0-9.,]+$", "");
+            if (bare.matches("\\d[\\d.,]*")) {
+                numbers.add(bare);
+            } else if (!bare.isEmpty() && numbers.isEmpty()) {
+                return null;
+            }
+            if (numbers.size() == 3) {
+                break;
+            }
+        }
+        Object[] found = null;
+        for (int i = 0; i + 1 < numbers.size(); i++) {
+            for (int[] order : new int[][] {{i, i + 1}, {i + 1, i}}) {
+                NumberParser.Parsed p = NumberParser.parse(numbers.get(order[0]), decimal);
+                String q = numbers.get(order[1]);
+                if (p == null || p.ambiguous() || p.value().signum() <= 0 || !q.matches("\\d{1,6}")) {
+                    continue;
+                }
+                int qty = Integer.parseInt(q);
+                if (qty > 0 && multipliesOut(qty, p.value(), amount)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = new Object[] {p, qty};
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean multipliesOut(int qty, BigDecimal price, BigDecimal amount) {

@@ -233,4 +233,17 @@ class ExtractionRulesTest {
         assertThat(po.lines().get(0).description().value()).isEqualTo("Shipping carton 305x215x140, bundle of 25");
         assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
     }
+
+    @Test
+    void aQuantityThatCameWithThePriceBecauseItsHeaderWasLostIsSplitOffByTheArithmetic() {
+        // the header "Unit Price Qty" read as "Unit PRICQTY": one price column holding price and quantity
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Unit PRICQTY      Product                  Amount",
+                "CL-3011   17,90 EUR 75      Dishwasher tabs          1.342,50",
+                "OF-1030   24,50 EUR 10      Stapler heavy duty       245,00",
+                "                            Total:                   1.587,50")));
+        assertThat(po.lines()).extracting(l -> l.quantity().value()).containsExactly(75, 10);
+        assertThat(po.lines()).extracting(l -> l.unitPrice().value().toPlainString()).containsExactly("17.90", "24.50");
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
 }
