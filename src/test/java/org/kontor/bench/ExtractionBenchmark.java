@@ -44,8 +44,9 @@ import org.kontor.order.SkuMatcher;
  * evaluate on them). By default both are run; {@code -Dbench.split=dev} or {@code heldout} runs one.
  *
  * <p>Each split is scored twice from the same OCR: with the first reading only (Tesseract's automatic page
- * segmentation, how extraction worked before line tables were read again) and with the line table read again
- * ({@link LineTableRegion}).
+ * segmentation, how extraction worked before parts of the page were read again) and with the second readings: the
+ * line table as one block and its number columns digits-only ({@link LineTableRegion}), the PO number and dates each
+ * on its own ({@link HeaderValueRegion}).
  *
  * <p>{@code mvn -q -Pbench test-compile exec:java -Dbench=ExtractionBenchmark -Dbench.documents=60}; options
  * {@code -Dbench.split=both|dev|heldout}, {@code -Dbench.reread=BLOCK|COLUMN|SPARSE|NONE} (how the table is read
@@ -87,11 +88,12 @@ public final class ExtractionBenchmark {
             summary.add(evaluate(name + ", first reading only (PSM auto)", samples, firstReading, heldOut, validator,
                     skus, customers, threshold, verbose && segmentation == null));
             if (segmentation != null) {
-                summary.add(evaluate(name + ", line table read again (" + segmentation + ")", samples, pages, heldOut,
+                summary.add(evaluate(name + ", table, number columns, header values read again (" + segmentation + ")",
+                        samples, pages, heldOut,
                         validator, skus, customers, threshold, verbose));
             }
         }
-        System.out.printf("%n%-58s %8s %8s %8s %8s %10s %8s%n", "summary (" + documents + " documents each)", "header F1",
+        System.out.printf("%n%-78s %8s %8s %8s %8s %10s %8s%n", "summary (" + documents + " documents each)", "header F1",
                 "addr F1", "lines F1", "STP %", "wrong+unr", "ms/doc");
         summary.forEach(System.out::println);
     }
@@ -232,7 +234,7 @@ public final class ExtractionBenchmark {
             header.predicted += scores.get(f).predicted;
             header.actual += scores.get(f).actual;
         }
-        return String.format(Locale.ROOT, "%-58s %8.3f %8.3f %8.3f %8.1f %10d %8.1f", label, header.f1(),
+        return String.format(Locale.ROOT, "%-78s %8.3f %8.3f %8.3f %8.1f %10d %8.1f", label, header.f1(),
                 scores.get("deliveryAddress (resolved)").f1(), scores.get("lines").f1(), 100.0 * straight / samples.size(),
                 wrongUnreviewed, extractNanos / 1e6 / samples.size());
     }
