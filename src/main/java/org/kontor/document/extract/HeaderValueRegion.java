@@ -41,10 +41,11 @@ public class HeaderValueRegion implements OcrRegionFinder {
                     int x1 = words.stream().mapToInt(Word::right).max().orElse(0);
                     int y0 = words.stream().mapToInt(Word::y).min().orElse(0);
                     int y1 = words.stream().mapToInt(w -> w.y() + w.h()).max().orElse(0);
+                    // a margin of half a text height: enough white for Tesseract, too little for a rule or a speck
                     int pad = Math.max(4, (y1 - y0) / 2);
-                    int left = Math.max(0, x0 - 2 * pad);
+                    int left = Math.max(0, x0 - pad);
                     int top = Math.max(0, y0 - pad);
-                    regions.add(new Region(left, top, Math.min(page.width(), x1 + 2 * pad) - left,
+                    regions.add(new Region(left, top, Math.min(page.width(), x1 + pad) - left,
                             Math.min(page.height(), y1 + pad) - top, OcrRegion.Kind.FIELD));
                     n++;
                 }

@@ -171,18 +171,18 @@ final class LineTableReader {
         Column qtyColumn = columns.stream().filter(c -> c.concept() == Concept.COL_QTY).findFirst().orElse(null);
         boolean splitFromPrice = false;
         if (price == null && amount != null && !amount.ambiguous() && (qty == null || qtyColumn == null)) {
-            Object[] split = priceAndQuantity(text(cells, Concept.COL_PRICE), amount.value());
+            PriceAndQuantity split = priceAndQuantity(text(cells, Concept.COL_PRICE), amount.value());
             if (split != null) {
                 // the quantity's header was lost or glued to the price's ("PRICQTY"): its value came with the price
-                price = (NumberParser.Parsed) split[0];
-                qty = (Integer) split[1];
+                price = split.price();
+                qty = split.quantity();
                 splitFromPrice = true;
             }
         }
         Integer readQty = qty;
         ExtractedField<Integer> derived = null;
         if (splitFromPrice) {
-            derived = null;
+            // both numbers were read; the row's arithmetic below confirms them
         } else if (qtyColumn == null) {
             derived = unlistedQuantity(price, amount, field(cells.get(Concept.COL_PRICE), price != null, false, false));
         } else if (qty == null) {
@@ -394,7 +394,10 @@ final class LineTableReader {
      * the row's amount: the price and the quantity of a column whose header OCR lost. Null unless exactly one pair of
      * neighbouring numbers at the start of the cell multiplies out.
      */
-    Object[] priceAndQuantity(String cell, BigDecimal amount) {
+    record PriceAndQuantity(NumberParser.Parsed price, int quantity) {
+    }
+
+    PriceAndQuantity priceAndQuantity(String cell, BigDecimal amount) {
         if (cell == null) {
             return null;
         }
@@ -410,7 +413,7 @@ final class LineTableReader {
                 break;
             }
         }
-        Object[] found = null;
+        PriceAndQuantity found = null;
         for (int i = 0; i + 1 < numbers.size(); i++) {
             for (int[] order : new int[][] {{i, i + 1}, {i + 1, i}}) {
                 NumberParser.Parsed p = NumberParser.parse(numbers.get(order[0]), decimal);
@@ -423,7 +426,7 @@ final class LineTableReader {
                     if (found != null) {
                         return null;
                     }
-                    found = new Object[] {p, qty};
+                    found = new PriceAndQuantity(p, qty);
                 }
             }
         }

@@ -304,7 +304,7 @@ public class PurchaseOrderExtractor {
     }
 
     private static String trimIdentifier(String token) {
-        return token.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+        return token.replaceAll("^[:#(\\[|]+|[:;,.)\\]|-]+$", "");
     }
 
     /** Words glued back where OCR split one token at a hyphen or a tiny gap ("PO -2026-97672"). */
