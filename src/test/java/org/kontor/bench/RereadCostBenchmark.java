@@ -16,8 +16,9 @@ import org.kontor.masterdata.DemoMasterData;
 
 /**
  * What the second readings of a purchase-order page cost: the same rendered development pages digitised on one engine
- * with the page reading only, plus the line table, plus its number columns, plus the header values. Every
- * configuration reads every page in each round (rounds alternate the order), so a loaded machine slows them alike.
+ * with the page reading only, plus the line table, plus its number columns, plus the header values. Each page is
+ * digitised by every configuration in turn (rounds alternate the order), so a machine whose load comes and goes slows
+ * them alike.
  *
  * <p>{@code mvn -q -Pbench test-compile exec:java -Dbench=RereadCostBenchmark -Dbench.documents=20 -Dbench.rounds=2}
  */
@@ -39,13 +40,17 @@ public final class RereadCostBenchmark {
         long[] nanos = new long[configs.size()];
         try (TesseractPool pool = new TesseractPool(Path.of("target/bench-extract/data"), properties)) {
             pool.warmUp();
+            List<DigitiseService> digitisers = configs.stream()
+                    .map(finders -> new DigitiseService(pool, properties, finders)).toList();
             for (int round = 0; round < rounds; round++) {
-                for (int k = 0; k < configs.size(); k++) {
-                    int c = round % 2 == 0 ? k : configs.size() - 1 - k;
-                    DigitiseService digitiser = new DigitiseService(pool, properties, configs.get(c));
-                    long start = System.nanoTime();
-                    pages.forEach(digitiser::ocr);
-                    nanos[c] += System.nanoTime() - start;
+                // page by page, every configuration in turn: a load that comes and goes hits them alike
+                for (GrayRaster page : pages) {
+                    for (int k = 0; k < configs.size(); k++) {
+                        int c = round % 2 == 0 ? k : configs.size() - 1 - k;
+                        long start = System.nanoTime();
+                        digitisers.get(c).ocr(page);
+                        nanos[c] += System.nanoTime() - start;
+                    }
                 }
             }
         }

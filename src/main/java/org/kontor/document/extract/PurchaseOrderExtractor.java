@@ -261,8 +261,12 @@ public class PurchaseOrderExtractor {
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        boolean agreed = value.equals(second) && Confidence.ocr(Confidence.minOfValue(again)) >= 0.72;
-        double c = v.label().quality() * v.geometry() * (agreed ? 1.0 : Confidence.ocr(Confidence.minOfValue(v.words())));
+        boolean agreed = value.equals(second);
+        // two readings that agree are as sure as the surer of them, not as the less sure: the crop is the same pixels
+        // read again, so a very unsure page reading still needs a confident second one
+        double words = Confidence.minOfValue(v.words());
+        double c = v.label().quality() * v.geometry()
+                * Confidence.ocr(agreed ? Math.max(words, Confidence.minOfValue(again)) : words);
         if (second != null && !value.equals(second)) {
             // the value read alone comes back different ("PQ647810" / "PO647810"): one of the readings is wrong
             c = Math.min(c, DISAGREEMENT_CAP);
@@ -430,9 +434,9 @@ public class PurchaseOrderExtractor {
                 // the date read again on its own, the same: both readings stand in for Tesseract's word confidence
                 List<Word> again = layout.readAgain(v.words());
                 DateParser.Parsed second = again == null ? null : DateParser.parse(LineTableReader.join(again));
-                boolean agreed = second != null && second.date().equals(p.date()) && !second.ocrRepaired()
-                        && Confidence.ocr(Confidence.minOfValue(again)) >= 0.72;
-                double ocr = agreed ? 1.0 : Confidence.ocr(Confidence.minOfValue(v.words()));
+                boolean agreed = second != null && second.date().equals(p.date()) && !second.ocrRepaired();
+                double words = Confidence.minOfValue(v.words());
+                double ocr = Confidence.ocr(agreed ? Math.max(words, Confidence.minOfValue(again)) : words);
                 double c = hit.quality() * v.geometry() * format * ocr;
                 if (second != null && !second.date().equals(p.date())) {
                     // read alone, the value is another date: one of the readings is wrong
