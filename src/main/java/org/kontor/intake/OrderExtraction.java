@@ -12,6 +12,7 @@ import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.extract.ExtractedField;
 import org.kontor.document.extract.ExtractedPurchaseOrder;
 import org.kontor.document.extract.PurchaseOrderExtractor;
+import org.kontor.order.CustomerMatcher;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderSpreadsheetReader;
 import org.kontor.order.SkuMatcher;
@@ -33,16 +34,18 @@ class OrderExtraction {
     private final PurchaseOrderExtractor extractor;
     private final OrderSpreadsheetReader spreadsheets;
     private final SkuMatcher skus;
+    private final CustomerMatcher customers;
     private final ObjectMapper json;
     private final double threshold;
 
     OrderExtraction(DocumentService documents, PurchaseOrderExtractor extractor, OrderSpreadsheetReader spreadsheets,
-            SkuMatcher skus, ObjectMapper json,
+            SkuMatcher skus, CustomerMatcher customers, ObjectMapper json,
             @Value("${kontor.extraction.confidence-threshold:0.9}") double threshold) {
         this.documents = documents;
         this.extractor = extractor;
         this.spreadsheets = spreadsheets;
         this.skus = skus;
+        this.customers = customers;
         this.json = json;
         this.threshold = threshold;
     }
@@ -65,8 +68,10 @@ class OrderExtraction {
                 po.total().value(), po.lines().stream().map(l -> new OrderDraft.Line(l.sku().value(),
                         l.description().value(), l.quantity().value(), l.unitPrice().value())).toList());
         // a SKU the scan gave with little confidence is sure when the catalogue vouches for it by description or price
+        // and a customer read with little confidence when number, name and address lead to that one customer
         return new Extracted(draft, po.unsureFields(threshold, l -> skus.confirms(l.sku().value(), l.description().value(),
-                l.unitPrice().value())));
+                l.unitPrice().value()), p -> customers.confirms(p.customerNumber().value(), p.customerName().value(),
+                        p.deliveryAddress().value())));
     }
 
     private List<OcrPage> pages(String documentId) {

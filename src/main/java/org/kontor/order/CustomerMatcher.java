@@ -33,6 +33,23 @@ public class CustomerMatcher {
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
+    /**
+     * Whether master data vouches for the customer of a scanned order whose number or name was read with little
+     * confidence: two things read independently from the page lead to the same customer (the number and the name, or
+     * either of them and the delivery address, which is that customer's address on record up to OCR slips). One
+     * misread alone could land on another customer; it does not also land on that customer's name or address.
+     */
+    public boolean confirms(String number, String name, String deliveryAddress) {
+        Optional<Customer> fromNumber = byNumber(number);
+        Optional<Customer> fromName = byName(name);
+        if (fromNumber.isPresent() && fromName.isPresent()) {
+            return fromNumber.get().customerNumber().equals(fromName.get().customerNumber());
+        }
+        Optional<Customer> customer = fromNumber.isPresent() ? fromNumber : fromName;
+        return customer.isPresent() && deliveryAddress != null
+                && AddressMatcher.sameAddress(deliveryAddress, customer.get().street() + ", " + customer.get().city());
+    }
+
     /** A unique customer whose name or alias equals the given name, ignoring case, accents and punctuation. */
     public Optional<Customer> byName(String name) {
         if (name == null || name.isBlank()) {

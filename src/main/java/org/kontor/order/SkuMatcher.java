@@ -50,6 +50,14 @@ public class SkuMatcher {
         if (exact.isPresent()) {
             return new Match(Kind.EXACT, exact.get(), List.of(exact.get()));
         }
+        String bare = withoutSeparators(sku);
+        List<Product> sameCharacters = masterData.allProducts().stream()
+                .filter(p -> withoutSeparators(p.sku()).equals(bare)).toList();
+        if (sameCharacters.size() == 1) {
+            // "CL3001" for CL-3001: every letter and digit as in the catalogue, only a hyphen lost; no look-alike
+            // was guessed, so there is nothing for the description to confirm
+            return new Match(Kind.CONFUSABLE_CONFIRMED, sameCharacters.get(0), sameCharacters);
+        }
         String key = canonical(sku);
         List<Product> candidates = new ArrayList<>();
         for (Product product : masterData.allProducts()) {
@@ -103,6 +111,10 @@ public class SkuMatcher {
 
     private static String letters(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static String withoutSeparators(String sku) {
+        return sku.toUpperCase(Locale.ROOT).replaceAll("[-_ ./\u2013\u2014]", "");
     }
 
     /** Both spellings of an OCR confusion map to one character; separators vanish. */

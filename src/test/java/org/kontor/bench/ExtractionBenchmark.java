@@ -27,9 +27,11 @@ import org.kontor.document.digitise.Segmentation;
 import org.kontor.document.digitise.TesseractPool;
 import org.kontor.document.extract.ExtractedLine;
 import org.kontor.document.extract.ExtractedPurchaseOrder;
+import org.kontor.document.extract.HeaderValueRegion;
 import org.kontor.document.extract.LineTableRegion;
 import org.kontor.document.extract.PurchaseOrderExtractor;
 import org.kontor.masterdata.DemoMasterData;
+import org.kontor.order.CustomerMatcher;
 import org.kontor.order.DemoOrderValidation;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderValidator;
@@ -42,8 +44,9 @@ import org.kontor.order.SkuMatcher;
  * evaluate on them). By default both are run; {@code -Dbench.split=dev} or {@code heldout} runs one.
  *
  * <p>Each split is scored twice from the same OCR: with the first reading only (Tesseract's automatic page
- * segmentation, how extraction worked before line tables were read again) and with the line table read again
- * ({@link LineTableRegion}).
+ * segmentation, how extraction worked before parts of the page were read again) and with the second readings: the
+ * line table as one block and its number columns digits-only ({@link LineTableRegion}), the PO number and dates each
+ * on its own ({@link HeaderValueRegion}).
  *
  * <p>{@code mvn -q -Pbench test-compile exec:java -Dbench=ExtractionBenchmark -Dbench.documents=60}; options
  * {@code -Dbench.split=both|dev|heldout}, {@code -Dbench.reread=BLOCK|COLUMN|SPARSE|NONE} (how the table is read
@@ -70,6 +73,7 @@ public final class ExtractionBenchmark {
         DemoMasterData masterData = DemoMasterData.load();
         OrderValidator validator = DemoOrderValidation.validator(masterData.service());
         SkuMatcher skus = DemoOrderValidation.skuMatcher(masterData.service());
+        CustomerMatcher customers = DemoOrderValidation.customerMatcher(masterData.service());
         PurchaseOrderCorpus corpus = new PurchaseOrderCorpus(seed, masterData);
         List<String> summary = new ArrayList<>();
         for (boolean heldOut : split.equals("both") ? List.of(false, true) : List.of(!split.equals("dev"))) {
@@ -82,20 +86,21 @@ public final class ExtractionBenchmark {
             List<OcrPage> pages = ocr(corpus, samples, cache, segmentation);
             List<OcrPage> firstReading = pages.stream().map(p -> p.withRereads(List.of())).toList();
             summary.add(evaluate(name + ", first reading only (PSM auto)", samples, firstReading, heldOut, validator,
-                    skus, threshold, verbose && segmentation == null));
+                    skus, customers, threshold, verbose && segmentation == null));
             if (segmentation != null) {
-                summary.add(evaluate(name + ", line table read again (" + segmentation + ")", samples, pages, heldOut,
-                        validator, skus, threshold, verbose));
+                summary.add(evaluate(name + ", table, number columns, header values read again (" + segmentation + ")",
+                        samples, pages, heldOut,
+                        validator, skus, customers, threshold, verbose));
             }
         }
-        System.out.printf("%n%-58s %8s %8s %8s %8s %10s %8s%n", "summary (" + documents + " documents each)", "header F1",
+        System.out.printf("%n%-78s %8s %8s %8s %8s %10s %8s%n", "summary (" + documents + " documents each)", "header F1",
                 "addr F1", "lines F1", "STP %", "wrong+unr", "ms/doc");
         summary.forEach(System.out::println);
     }
 
     /** Extracts and validates every page, prints the field table, and returns one summary row. */
     private static String evaluate(String label, List<Sample> samples, List<OcrPage> pages, boolean heldOut,
-            OrderValidator validator, SkuMatcher skus, double threshold, boolean verbose) {
+            OrderValidator validator, SkuMatcher skus, CustomerMatcher customers, double threshold, boolean verbose) {
         System.out.printf("%n---- %s%n", label);
         PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
         Map<String, Score> scores = new LinkedHashMap<>();
@@ -177,7 +182,8 @@ public final class ExtractionBenchmark {
 
             // as order intake does: the catalogue may vouch for SKUs read with little confidence
             List<String> unsure = po.unsureFields(threshold, l -> skus.confirms(l.sku().value(), l.description().value(),
-                    l.unitPrice().value()));
+                    l.unitPrice().value()), p -> customers.confirms(p.customerNumber().value(), p.customerName().value(),
+                            p.deliveryAddress().value()));
             boolean stp = unsure.isEmpty() && v.valid();
             validationClean += v.valid() ? 1 : 0;
             boolean allRight = linesRight && Objects.equals(po.poNumber().value(), t.poNumber())
@@ -228,7 +234,7 @@ public final class ExtractionBenchmark {
             header.predicted += scores.get(f).predicted;
             header.actual += scores.get(f).actual;
         }
-        return String.format(Locale.ROOT, "%-58s %8.3f %8.3f %8.3f %8.1f %10d %8.1f", label, header.f1(),
+        return String.format(Locale.ROOT, "%-78s %8.3f %8.3f %8.3f %8.1f %10d %8.1f", label, header.f1(),
                 scores.get("deliveryAddress (resolved)").f1(), scores.get("lines").f1(), 100.0 * straight / samples.size(),
                 wrongUnreviewed, extractNanos / 1e6 / samples.size());
     }
@@ -243,15 +249,15 @@ public final class ExtractionBenchmark {
         long start = System.nanoTime();
         try (TesseractPool pool = new TesseractPool(WORK.resolve("data"), properties)) {
             DigitiseService digitiser = segmentation == null ? new DigitiseService(pool, properties)
-                    : new DigitiseService(pool, properties, List.of(new LineTableRegion()), segmentation);
+                    : new DigitiseService(pool, properties, List.of(new LineTableRegion(), new HeaderValueRegion()), segmentation);
             ExecutorService threads = Executors.newFixedThreadPool(properties.effectivePoolSize());
             try {
                 List<Future<OcrPage>> futures = new ArrayList<>();
                 for (Sample s : samples) {
                     futures.add(threads.submit(() -> {
-                        // the OCR of a page depends on what is read again and how
+                        // the OCR of a page depends on what is read again and how (the table, its number columns digits-only, header values)
                         Path file = dir.resolve(PurchaseOrderCorpus.fingerprint(s) + "-" + (segmentation == null ? "auto"
-                                : "table-" + segmentation.name().toLowerCase(Locale.ROOT)) + ".json");
+                                : "table-" + segmentation.name().toLowerCase(Locale.ROOT) + "-numbers-fields") + ".json");
                         OcrPage page;
                         if (cache && Files.exists(file)) {
                             page = json.readValue(file.toFile(), OcrPage.class);

@@ -19,7 +19,7 @@ public final class ExtractionDebug {
         for (String id : System.getProperty("bench.ids", "po-dev-0").split(",")) {
             Path file;
             try (var files = java.nio.file.Files.list(Path.of("target/bench-extract/ocr"))) {
-                String variant = System.getProperty("bench.variant", "table-block");
+                String variant = System.getProperty("bench.variant", "table-block-numbers-fields");
                 file = files.filter(f -> f.getFileName().toString().startsWith(id + "-")
                         && f.getFileName().toString().endsWith("-" + variant + ".json")).findFirst().orElseThrow();
             }
@@ -33,8 +33,8 @@ public final class ExtractionDebug {
                 System.out.println(sb);
             }
             for (var region : page.rereads()) {
-                System.out.printf("---- read again (%s) at %d,%d %dx%d%n", region.segmentation(), region.x(), region.y(),
-                        region.w(), region.h());
+                System.out.printf("---- read again (%s%s) at %d,%d %dx%d%n", region.segmentation(),
+                        region.table() ? "" : ", " + region.kind(), region.x(), region.y(), region.w(), region.h());
                 for (List<OcrWord> line : region.lines()) {
                     StringBuilder sb = new StringBuilder();
                     for (OcrWord w : line) {

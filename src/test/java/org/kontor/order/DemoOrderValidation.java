@@ -12,6 +12,10 @@ public final class DemoOrderValidation {
         return new OrderValidator(new CustomerMatcher(masterData), new SkuMatcher(masterData));
     }
 
+    public static CustomerMatcher customerMatcher(MasterDataService masterData) {
+        return new CustomerMatcher(masterData);
+    }
+
     public static SkuMatcher skuMatcher(MasterDataService masterData) {
         return new SkuMatcher(masterData);
     }

@@ -35,4 +35,12 @@ class SkuConfirmationTest {
         // same price, SKU one digit away
         assertThat(skus.confirms("CL-3020", null, new BigDecimal("8.95"))).isFalse();
     }
+
+    @Test
+    void aSkuWithOnlyItsHyphenLostIsThatProductWithoutADescriptionToConfirmIt() {
+        assertThat(skus.match("CL3001", null).kind()).isEqualTo(SkuMatcher.Kind.CONFUSABLE_CONFIRMED);
+        assertThat(skus.match("CL3001", null).product().sku()).isEqualTo("CL-3001");
+        // a look-alike (O for 0) still needs the description
+        assertThat(skus.match("CL-3OO1", null).kind()).isEqualTo(SkuMatcher.Kind.CONFUSABLE_UNCONFIRMED);
+    }
 }

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 public class DigitiseService {
 
     private static final Logger log = LoggerFactory.getLogger(DigitiseService.class);
+    /** What a column of quantities, prices or amounts is printed with. */
+    static final String NUMBER_CHARACTERS = "0123456789.,'";
 
     private final TesseractPool pool;
     private final OcrProperties properties;
@@ -107,12 +109,15 @@ public class DigitiseService {
         if (x1 - x0 < 16 || y1 - y0 < 16) {
             return null;
         }
-        OcrPage part = pool.recognise(page.crop(x0, y0, x1 - x0, y1 - y0), rereadSegmentation);
+        // a header value is one line; a table and its number columns are read as the benchmarks chose
+        Segmentation segmentation = r.kind() == OcrRegion.Kind.FIELD ? Segmentation.LINE : rereadSegmentation;
+        OcrPage part = pool.recognise(page.crop(x0, y0, x1 - x0, y1 - y0), segmentation,
+                r.digits() ? NUMBER_CHARACTERS : null);
         List<OcrWord> words = new ArrayList<>(part.words().size());
         for (OcrWord w : part.words()) {
             words.add(new OcrWord(w.text(), w.confidence(), w.x() + x0, w.y() + y0, w.w(), w.h(), w.line(), w.block()));
         }
-        return new OcrRegion(x0, y0, x1 - x0, y1 - y0, rereadSegmentation, words);
+        return new OcrRegion(x0, y0, x1 - x0, y1 - y0, segmentation, words, r.kind());
     }
 
     private DigitisedDocument digitisePdf(Path file) {

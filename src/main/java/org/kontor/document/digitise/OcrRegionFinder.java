@@ -9,8 +9,20 @@ import java.util.List;
  */
 public interface OcrRegionFinder {
 
-    /** A rectangle of the page raster to read again as one uniform block of text. */
-    record Region(int x, int y, int w, int h) {
+    /** A rectangle of the page raster to read again, and what it holds (see {@link OcrRegion.Kind}). */
+    record Region(int x, int y, int w, int h, OcrRegion.Kind kind) {
+        public Region {
+            kind = kind == null ? OcrRegion.Kind.TABLE : kind;
+        }
+
+        /** A table: read again as one uniform block of text. */
+        public Region(int x, int y, int w, int h) {
+            this(x, y, w, h, OcrRegion.Kind.TABLE);
+        }
+
+        public boolean digits() {
+            return kind == OcrRegion.Kind.NUMBERS;
+        }
     }
 
     /** Regions of the page (in its raster's pixels) to read again; empty when none. */

@@ -11,7 +11,8 @@ public enum Segmentation {
     AUTO(TessPageSegMode.PSM_AUTO),
     BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK),
     COLUMN(TessPageSegMode.PSM_SINGLE_COLUMN),
-    SPARSE(TessPageSegMode.PSM_SPARSE_TEXT);
+    SPARSE(TessPageSegMode.PSM_SPARSE_TEXT),
+    LINE(TessPageSegMode.PSM_SINGLE_LINE);
 
     private final int mode;
 

@@ -27,6 +27,8 @@ import net.sourceforge.tess4j.TessAPI1;
  */
 final class TesseractEngine implements AutoCloseable {
 
+    private static final String WHITELIST = "tessedit_char_whitelist";
+
     private final TessBaseAPI handle;
     // Out-parameters for bounding boxes, reused: direct buffers, as JNA's direct mapping passes them by address.
     private final IntBuffer left = directInt();
@@ -51,6 +53,14 @@ final class TesseractEngine implements AutoCloseable {
 
     /** Recognises a page (or a cropped part of one) with the given page segmentation, then returns to automatic. */
     OcrPage recognise(GrayRaster page, Segmentation segmentation) {
+        return recognise(page, segmentation, null);
+    }
+
+    /**
+     * As {@link #recognise(GrayRaster, Segmentation)} with only the characters of {@code whitelist} allowed (null: all),
+     * then all allowed again for the next page.
+     */
+    OcrPage recognise(GrayRaster page, Segmentation segmentation, String whitelist) {
         if (closed) {
             throw new IllegalStateException("Tesseract engine is closed");
         }
@@ -62,6 +72,9 @@ final class TesseractEngine implements AutoCloseable {
             TessAPI1.TessBaseAPISetImage(handle, image.getByteBuffer(0, (long) w * h), w, h, 1, w);
             TessAPI1.TessBaseAPISetSourceResolution(handle, page.dpi());
             TessAPI1.TessBaseAPISetPageSegMode(handle, segmentation.mode());
+            if (whitelist != null) {
+                TessAPI1.TessBaseAPISetVariable(handle, WHITELIST, whitelist);
+            }
             if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
                 throw new IllegalStateException("Tesseract failed to recognise a page of " + w + " x " + h);
             }
@@ -73,6 +86,9 @@ final class TesseractEngine implements AutoCloseable {
             // Drops the page image and results but keeps the loaded model.
             TessAPI1.TessBaseAPIClear(handle);
             TessAPI1.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+            if (whitelist != null) {
+                TessAPI1.TessBaseAPISetVariable(handle, WHITELIST, "");
+            }
         }
     }
 

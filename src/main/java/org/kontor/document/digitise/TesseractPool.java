@@ -47,6 +47,11 @@ public final class TesseractPool implements AutoCloseable {
 
     /** Recognises one page, or a cropped part of one, with the given page segmentation. */
     public OcrPage recognise(GrayRaster page, Segmentation segmentation) {
+        return recognise(page, segmentation, null);
+    }
+
+    /** As {@link #recognise(GrayRaster, Segmentation)} allowing only the characters of {@code whitelist} (null: all). */
+    public OcrPage recognise(GrayRaster page, Segmentation segmentation, String whitelist) {
         acquire();
         try {
             TesseractEngine engine = idle.pollFirst();
@@ -54,7 +59,7 @@ public final class TesseractPool implements AutoCloseable {
                 engine = create();
             }
             try {
-                return engine.recognise(page, segmentation);
+                return engine.recognise(page, segmentation, whitelist);
             } finally {
                 idle.addFirst(engine);
             }

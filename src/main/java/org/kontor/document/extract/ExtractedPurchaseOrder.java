@@ -53,6 +53,16 @@ public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedF
      * very product) vouches for each of them.
      */
     public List<String> unsureFields(double threshold, Predicate<ExtractedLine> skuConfirmed) {
+        return unsureFields(threshold, skuConfirmed, po -> false);
+    }
+
+    /**
+     * As {@link #unsureFields(double, Predicate)}, and the customer is sure also when read with less confidence but
+     * {@code customerConfirmed} (master data: number, name and delivery address read from the page lead to one
+     * customer) vouches for it.
+     */
+    public List<String> unsureFields(double threshold, Predicate<ExtractedLine> skuConfirmed,
+            Predicate<ExtractedPurchaseOrder> customerConfirmed) {
         List<String> unsure = new ArrayList<>();
         if (poNumber.confidence() < threshold) {
             unsure.add("poNumber");
@@ -62,7 +72,7 @@ public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedF
         if (!customerNumber.present() && customerName.present()) {
             customer = customerName.confidence();
         }
-        if (customer < threshold) {
+        if (customer < threshold && !customerConfirmed.test(this)) {
             unsure.add("customerNumber");
         }
         if (orderDate.confidence() < threshold) {

@@ -3,6 +3,7 @@ package org.kontor.document.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.digitise.OcrRegion;
 import org.kontor.document.digitise.OcrWord;
 
 /**
@@ -59,11 +60,41 @@ final class Layout {
     final List<Row> rows;
     final int pageWidth;
     final double meanConfidence;
+    /** Words of number columns read again with digits only ({@link OcrRegion#digits()}), stacked like the rows. */
+    final List<Word> numberReadings;
+    /** Header values read again one by one ({@link OcrRegion.Kind#FIELD}), stacked like the rows. */
+    final List<FieldReading> fieldReadings;
 
-    private Layout(List<Row> rows, int pageWidth, double meanConfidence) {
+    /** One header value read again on its own: where, and the words that came back. */
+    record FieldReading(int x, int y, int w, int h, List<Word> words) {
+        boolean contains(Word word) {
+            int cx = word.x() + word.w() / 2;
+            int cy = word.y() + word.h() / 2;
+            return cx >= x && cx < x + w && cy >= y && cy < y + h;
+        }
+    }
+
+    private Layout(List<Row> rows, int pageWidth, double meanConfidence, List<Word> numberReadings,
+            List<FieldReading> fieldReadings) {
         this.rows = rows;
         this.pageWidth = pageWidth;
         this.meanConfidence = meanConfidence;
+        this.numberReadings = numberReadings;
+        this.fieldReadings = fieldReadings;
+    }
+
+    /** The second reading of a value whose (non-speck) words all lie in one region read again; null when none. */
+    List<Word> readAgain(List<Word> value) {
+        List<Word> words = HeaderValueRegion.valueWords(value);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (FieldReading f : fieldReadings) {
+            if (words.stream().allMatch(f::contains)) {
+                return f.words();
+            }
+        }
+        return null;
     }
 
     static Layout of(List<OcrPage> pages) {
@@ -72,7 +103,23 @@ final class Layout {
         int width = 1;
         double confSum = 0;
         int confCount = 0;
+        List<Word> numbers = new ArrayList<>();
+        List<FieldReading> fields = new ArrayList<>();
         for (OcrPage page : pages) {
+            for (OcrRegion region : page.rereads()) {
+                List<Word> again = new ArrayList<>();
+                for (OcrWord w : region.words()) {
+                    if (!w.text().isBlank()) {
+                        again.add(new Word(w.text().strip(), w.confidence(), w.x(), w.y() + offset, w.w(), w.h()));
+                    }
+                }
+                again.sort((a, b) -> a.x() - b.x());
+                if (region.digits()) {
+                    numbers.addAll(again);
+                } else if (region.kind() == OcrRegion.Kind.FIELD) {
+                    fields.add(new FieldReading(region.x(), region.y() + offset, region.w(), region.h(), List.copyOf(again)));
+                }
+            }
             width = Math.max(width, page.width());
             for (List<OcrWord> printed : page.printedRows()) {
                 List<Word> words = new ArrayList<>(printed.size());
@@ -87,6 +134,7 @@ final class Layout {
             }
             offset += page.height() + 50;
         }
-        return new Layout(List.copyOf(rows), width, confCount == 0 ? 0 : confSum / confCount);
+        return new Layout(List.copyOf(rows), width, confCount == 0 ? 0 : confSum / confCount, List.copyOf(numbers),
+                List.copyOf(fields));
     }
 }

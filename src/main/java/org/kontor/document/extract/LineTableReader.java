@@ -42,6 +42,14 @@ final class LineTableReader {
     }
 
     Table read() {
+        return read(false);
+    }
+
+    /**
+     * @param loose also accept a header row with only two column headers, one of them a number column: what OCR left
+     *              of a header whose other words it lost. Good enough to point a second reading at, not to read rows by.
+     */
+    Table read(boolean loose) {
         for (Row printed : layout.rows) {
             Row row = splitGluedWords(printed);
             List<Labels.Match> matches = Labels.find(row.texts(), Labels.COLUMNS, new boolean[row.words().size()]);
@@ -56,9 +64,15 @@ final class LineTableReader {
                 columns.put(m.concept(), new Column(m.concept(), first.x(), last.right()));
                 quality = Math.min(quality, m.quality());
             }
-            if (columns.size() >= 3 && columns.containsKey(Concept.COL_QTY)
-                    && (columns.containsKey(Concept.COL_PRICE) || columns.containsKey(Concept.COL_AMOUNT))
-                    && (columns.containsKey(Concept.COL_SKU) || columns.containsKey(Concept.COL_DESCRIPTION))) {
+            boolean identified = columns.containsKey(Concept.COL_SKU) || columns.containsKey(Concept.COL_DESCRIPTION);
+            boolean withQuantity = columns.containsKey(Concept.COL_QTY)
+                    && (columns.containsKey(Concept.COL_PRICE) || columns.containsKey(Concept.COL_AMOUNT));
+            // a table may price its lines without a quantity column: the quantity is then amount / unit price
+            boolean withoutQuantity = columns.containsKey(Concept.COL_PRICE) && columns.containsKey(Concept.COL_AMOUNT);
+            boolean numbers = columns.containsKey(Concept.COL_QTY) || columns.containsKey(Concept.COL_PRICE)
+                    || columns.containsKey(Concept.COL_AMOUNT);
+            if (columns.size() >= 3 && identified && (withQuantity || withoutQuantity)
+                    || loose && columns.size() >= 2 && numbers) {
                 List<Column> sorted = new ArrayList<>(columns.values());
                 sorted.sort((a, b) -> a.x0() - b.x0());
                 return readRows(printed, sorted, quality);
@@ -114,9 +128,21 @@ final class LineTableReader {
             NumberParser.Parsed price = NumberParser.parse(text(cells, Concept.COL_PRICE), decimal);
             NumberParser.Parsed amount = NumberParser.parse(text(cells, Concept.COL_AMOUNT), decimal);
             boolean numeric = qty != null || price != null || amount != null;
+            boolean close = row.top() - lastBottom <= 1.2 * Math.max(header.height(), row.height());
+            if (numeric && price == null && amount == null && !lines.isEmpty() && close
+                    && !cells.containsKey(Concept.COL_SKU) && cells.containsKey(Concept.COL_DESCRIPTION)) {
+                // "bundle of 25" wrapped under a description, its number reaching under the quantity header: a line
+                // without article, price or amount is the text of the line above, not an order line
+                List<Word> text = new ArrayList<>(cells.get(Concept.COL_DESCRIPTION));
+                cells.entrySet().stream().filter(e -> e.getKey() != Concept.COL_DESCRIPTION)
+                        .forEach(e -> text.addAll(e.getValue()));
+                text.sort((a, b) -> a.x() - b.x());
+                lines.add(joinDescription(lines.remove(lines.size() - 1), text));
+                lastBottom = row.bottom();
+                continue;
+            }
             if (!numeric) {
                 boolean onlyDescription = cells.keySet().stream().allMatch(c -> c == Concept.COL_DESCRIPTION);
-                boolean close = row.top() - lastBottom <= 1.2 * Math.max(header.height(), row.height());
                 if (!lines.isEmpty() && onlyDescription && close && !cells.isEmpty()) {
                     ExtractedLine prev = lines.remove(lines.size() - 1);
                     lines.add(joinDescription(prev, cells.get(Concept.COL_DESCRIPTION)));
@@ -129,20 +155,44 @@ final class LineTableReader {
                 end = r;
                 break;
             }
-            lines.add(line(cells, qty, price, amount));
+            lines.add(line(cells, columns, row, qty, price, amount));
             lineBottoms.add((double) row.bottom());
             lastBottom = row.bottom();
         }
         return new Table(header.index(), end, columns, restoreHyphens(lines), headerQuality);
     }
 
-    private ExtractedLine line(Map<Concept, List<Word>> cells, Integer qty, NumberParser.Parsed price,
-            NumberParser.Parsed amount) {
+    private ExtractedLine line(Map<Concept, List<Word>> cells, List<Column> columns, Row row, Integer qty,
+            NumberParser.Parsed price, NumberParser.Parsed amount) {
         ExtractedField<String> sku = sku(cells.get(Concept.COL_SKU));
         List<Word> descWords = cells.get(Concept.COL_DESCRIPTION);
         ExtractedField<String> description = descWords == null ? ExtractedField.missing(0)
                 : new ExtractedField<>(join(descWords), Confidence.ocr(Confidence.min(descWords)), join(descWords));
-        ExtractedField<Integer> derived = qty == null ? derivedQuantity(text(cells, Concept.COL_QTY), price, amount) : null;
+        Column qtyColumn = columns.stream().filter(c -> c.concept() == Concept.COL_QTY).findFirst().orElse(null);
+        boolean splitFromPrice = false;
+        if (price == null && amount != null && !amount.ambiguous() && (qty == null || qtyColumn == null)) {
+            PriceAndQuantity split = priceAndQuantity(text(cells, Concept.COL_PRICE), amount.value());
+            if (split != null) {
+                // the quantity's header was lost or glued to the price's ("PRICQTY"): its value came with the price
+                price = split.price();
+                qty = split.quantity();
+                splitFromPrice = true;
+            }
+        }
+        Integer readQty = qty;
+        ExtractedField<Integer> derived = null;
+        if (splitFromPrice) {
+            // both numbers were read; the row's arithmetic below confirms them
+        } else if (qtyColumn == null) {
+            derived = unlistedQuantity(price, amount, field(cells.get(Concept.COL_PRICE), price != null, false, false));
+        } else if (qty == null) {
+            derived = derivedQuantity(text(cells, Concept.COL_QTY), price, amount);
+            ExtractedField<Integer> runOn = derived == null || derived.confidence() >= 0.9 ? null
+                    : runOnQuantity(cells.get(Concept.COL_QTY), qtyColumn, row, price, amount);
+            derived = runOn != null ? runOn : derived;
+        } else if (price != null && amount != null && !multipliesOut(qty, price.value(), amount.value())) {
+            derived = runOnQuantity(cells.get(Concept.COL_QTY), qtyColumn, row, price, amount);
+        }
         if (derived != null) {
             qty = derived.value();
         }
@@ -169,10 +219,112 @@ final class LineTableReader {
             qtyConf = Math.min(qtyConf, 0.88);
             priceConf = Math.min(priceConf, 0.88);
         }
+        if (Math.min(qty == null ? 0 : qtyConf, Math.min(priceConf, amountConf)) < 0.9) {
+            ExtractedLine fixed = fromNumberColumns(columns, row, readQty, price, amount, sku, description,
+                    text(cells, Concept.COL_PRICE), text(cells, Concept.COL_AMOUNT));
+            if (fixed != null) {
+                return fixed;
+            }
+        }
         return new ExtractedLine(sku, description,
                 new ExtractedField<>(qty, qty == null ? 0 : qtyConf, text(cells, Concept.COL_QTY)),
                 new ExtractedField<>(price == null ? null : price.value(), priceConf, text(cells, Concept.COL_PRICE)),
                 new ExtractedField<>(amount == null ? null : amount.value(), amountConf, text(cells, Concept.COL_AMOUNT)));
+    }
+
+    /**
+     * A row whose numbers do not multiply out, or that lacks one, settled with the number columns read digits-only
+     * ({@link Layout#numberReadings}): of the row's and the columns' readings of quantity, unit price and amount, the one
+     * combination that multiplies out, if there is exactly one. Two readings of a cell and the row's arithmetic agree;
+     * a value only the column reading gives is a little less sure than one both readings give.
+     */
+    private ExtractedLine fromNumberColumns(List<Column> columns, Row row, Integer readQty, NumberParser.Parsed price,
+            NumberParser.Parsed amount, ExtractedField<String> sku, ExtractedField<String> description, String priceRaw,
+            String amountRaw) {
+        if (layout.numberReadings.isEmpty()) {
+            return null;
+        }
+        String qText = columnText(columns, Concept.COL_QTY, row);
+        String pText = columnText(columns, Concept.COL_PRICE, row);
+        String aText = columnText(columns, Concept.COL_AMOUNT, row);
+        if (qText == null && pText == null && aText == null) {
+            return null;
+        }
+        List<Integer> qtys = new ArrayList<>();
+        for (Integer q : java.util.Arrays.asList(readQty, qText == null ? null : NumberParser.quantity(qText, decimal))) {
+            if (q != null && q > 0 && !qtys.contains(q)) {
+                qtys.add(q);
+            }
+        }
+        List<BigDecimal> prices = values(price, pText);
+        List<BigDecimal> amounts = values(amount, aText);
+        Integer fitQ = null;
+        BigDecimal fitP = null;
+        BigDecimal fitA = null;
+        for (Integer q : qtys) {
+            for (BigDecimal p : prices) {
+                for (BigDecimal a : amounts) {
+                    if (!multipliesOut(q, p, a)) {
+                        continue;
+                    }
+                    if (fitQ != null && !(fitQ.equals(q) && fitP.compareTo(p) == 0 && fitA.compareTo(a) == 0)) {
+                        return null;
+                    }
+                    fitQ = q;
+                    fitP = p;
+                    fitA = a;
+                }
+            }
+        }
+        if (fitQ == null) {
+            return null;
+        }
+        boolean pageQ = fitQ.equals(readQty);
+        boolean pageP = price != null && !price.ambiguous() && price.value().compareTo(fitP) == 0;
+        boolean pageA = amount != null && !amount.ambiguous() && amount.value().compareTo(fitA) == 0;
+        return new ExtractedLine(sku, description,
+                new ExtractedField<>(fitQ, pageQ ? 0.97 : 0.95, pageQ ? String.valueOf(readQty) : qText),
+                new ExtractedField<>(fitP, pageP ? 0.97 : 0.95, pageP ? priceRaw : pText),
+                new ExtractedField<>(fitA, pageA ? 0.97 : 0.95, pageA ? amountRaw : aText));
+    }
+
+    private List<BigDecimal> values(NumberParser.Parsed page, String column) {
+        List<BigDecimal> values = new ArrayList<>();
+        NumberParser.Parsed read = NumberParser.parse(column, decimal);
+        for (NumberParser.Parsed p : java.util.Arrays.asList(page, read)) {
+            if (p != null && !p.ambiguous() && p.value().signum() > 0
+                    && values.stream().noneMatch(v -> v.compareTo(p.value()) == 0)) {
+                values.add(p.value());
+            }
+        }
+        return values;
+    }
+
+    /** The digits-only reading of one number column within one row: words centred in the row and in the strip. */
+    private String columnText(List<Column> columns, Concept concept, Row row) {
+        int[] strip = null;
+        for (LineTableRegion.Strip s : LineTableRegion.numberStrips(columns, row.height(), layout.pageWidth)) {
+            if (s.concept() == concept) {
+                strip = new int[] {s.left(), s.right()};
+            }
+        }
+        if (strip == null) {
+            return null;
+        }
+        int slack = row.height() / 4;
+        List<Word> words = new ArrayList<>();
+        for (Word w : layout.numberReadings) {
+            int cx = w.x() + w.w() / 2;
+            int cy = w.y() + w.h() / 2;
+            if (cx >= strip[0] && cx < strip[1] && cy >= row.top() - slack && cy <= row.bottom() + slack) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        words.sort((a, b) -> a.x() - b.x());
+        return join(words);
     }
 
     /**
@@ -199,6 +351,106 @@ final class LineTableReader {
                 .replace('B', '8').replace('Z', '2').replace('G', '6').replaceAll("[^0-9]", "");
         double confidence = glyphs.equals(String.valueOf(qty)) ? 0.93 : 0.6;
         return new ExtractedField<>(qty, confidence, raw);
+    }
+
+    /**
+     * The quantity of a table that has no quantity column, only unit prices and amounts: amount / unit price when that
+     * is a whole number. It rests on the unit price as read (the amounts are checked against the total later), so it
+     * is no surer than the price's own reading.
+     */
+    static ExtractedField<Integer> unlistedQuantity(NumberParser.Parsed price, NumberParser.Parsed amount,
+            double priceConfidence) {
+        Integer qty = wholeRatio(price, amount);
+        return qty == null ? null : new ExtractedField<>(qty, Math.min(0.93, priceConfidence), null);
+    }
+
+    /**
+     * A quantity cell whose first word reaches left out of the quantity column and follows the text before it at a
+     * word's distance, and that does not multiply out: the column before ran on into the quantity ("bundle of 25"
+     * with the quantity 1 beside it comes back as "251"). When amount / unit price is a whole number the cell's text
+     * ends with, that is the quantity: the glyphs, the geometry and the row's arithmetic agree.
+     */
+    static ExtractedField<Integer> runOnQuantity(List<Word> words, Column column, Row row, NumberParser.Parsed price,
+            NumberParser.Parsed amount) {
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        Word first = words.get(0);
+        int at = row.words().indexOf(first);
+        if (at <= 0 || first.x() >= column.x0() - row.height() / 2
+                || first.x() - row.words().get(at - 1).right() > row.columnGap()) {
+            return null;
+        }
+        Integer qty = wholeRatio(price, amount);
+        String raw = join(words).replaceAll("[^\\p{L}\\p{N}]+$", "");
+        if (qty == null || !raw.endsWith(String.valueOf(qty)) || raw.length() == String.valueOf(qty).length()) {
+            return null;
+        }
+        return new ExtractedField<>(qty, 0.93, join(words));
+    }
+
+    /**
+     * A price cell that holds two numbers side by side, a price and a whole number ("17,90 EUR 75"), whose product is
+     * the row's amount: the price and the quantity of a column whose header OCR lost. Null unless exactly one pair of
+     * neighbouring numbers at the start of the cell multiplies out.
+     */
+    record PriceAndQuantity(NumberParser.Parsed price, int quantity) {
+    }
+
+    PriceAndQuantity priceAndQuantity(String cell, BigDecimal amount) {
+        if (cell == null) {
+            return null;
+        }
+        List<String> numbers = new ArrayList<>();
+        for (String t : cell.split("\\s+")) {
+            String bare = t.replaceAll("(?i)eur|€|\\$|£|[^0-9.,]+$", "");
+            if (bare.matches("\\d[\\d.,]*")) {
+                numbers.add(bare);
+            } else if (!bare.isEmpty() && numbers.isEmpty()) {
+                return null;
+            }
+            if (numbers.size() == 3) {
+                break;
+            }
+        }
+        PriceAndQuantity found = null;
+        for (int i = 0; i + 1 < numbers.size(); i++) {
+            for (int[] order : new int[][] {{i, i + 1}, {i + 1, i}}) {
+                NumberParser.Parsed p = NumberParser.parse(numbers.get(order[0]), decimal);
+                String q = numbers.get(order[1]);
+                if (p == null || p.ambiguous() || p.value().signum() <= 0 || !q.matches("\\d{1,6}")) {
+                    continue;
+                }
+                int qty = Integer.parseInt(q);
+                if (qty > 0 && multipliesOut(qty, p.value(), amount)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = new PriceAndQuantity(p, qty);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean multipliesOut(int qty, BigDecimal price, BigDecimal amount) {
+        return price.multiply(BigDecimal.valueOf(qty)).subtract(amount).abs().compareTo(HALF_CENT) <= 0;
+    }
+
+    /** amount / price when both are read, unambiguous and positive and the quotient is a whole number. */
+    private static Integer wholeRatio(NumberParser.Parsed price, NumberParser.Parsed amount) {
+        if (price == null || amount == null || price.value().signum() <= 0 || amount.value().signum() <= 0
+                || price.ambiguous() || amount.ambiguous()) {
+            return null;
+        }
+        BigDecimal ratio = amount.value().divide(price.value(), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        int qty;
+        try {
+            qty = ratio.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
+        return qty > 0 && multipliesOut(qty, price.value(), amount.value()) ? qty : null;
     }
 
     private static double field(List<Word> words, boolean valid, boolean ambiguous, boolean repaired) {
@@ -242,7 +494,7 @@ final class LineTableReader {
             c *= 0.95;
         }
         String value = tokens.get(0);
-        if (tokens.size() == 2 && tokens.get(0).matches("[A-Za-z]{1,4}") && tokens.get(1).matches("\\d{2,8}")) {
+        if (tokens.size() == 2 && tokens.get(0).matches("(?=.*[A-Za-z])[A-Za-z0-9]{1,4}") && tokens.get(1).matches("\\d{2,8}")) {
             // "WH 4002": the hyphen too faint to read; the document's other SKUs may give it back
             tokens = List.of(tokens.get(0) + tokens.get(1));
             value = tokens.get(0);
@@ -293,15 +545,36 @@ final class LineTableReader {
         List<ExtractedLine> out = new ArrayList<>();
         for (ExtractedLine l : lines) {
             String sku = l.sku().value();
+            String compact = sku == null ? null : sku.replace("-", "");
             if (sku != null && sku.length() == letters + digits && sku.matches("[A-Z]{" + letters + "}\\d{" + digits + "}")) {
                 ExtractedField<String> fixed = new ExtractedField<>(sku.substring(0, letters) + "-" + sku.substring(letters),
                         l.sku().confidence() * 0.97, l.sku().raw());
                 out.add(new ExtractedLine(fixed, l.description(), l.quantity(), l.unitPrice(), l.amount()));
+            } else if (compact != null && compact.length() == letters + digits && !sku.matches("[A-Z]{1,4}-\\d{2,8}")) {
+                // "0F1010" among "PK-2001", "WH-4010": a digit where the shape has a letter (or the reverse) is OCR's
+                // look-alike; the shape gives it back, but nothing on the page confirms it: the catalogue has to
+                String shaped = lookAlikes(compact.substring(0, letters), true) + "-"
+                        + lookAlikes(compact.substring(letters), false);
+                boolean fits = shaped.matches("[A-Z]{" + letters + "}-\\d{" + digits + "}");
+                out.add(!fits ? l : new ExtractedLine(new ExtractedField<>(shaped, Math.min(l.sku().confidence(), 0.7),
+                        l.sku().raw()), l.description(), l.quantity(), l.unitPrice(), l.amount()));
             } else {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /** The characters OCR confuses between letters and digits, turned into letters or into digits. */
+    static String lookAlikes(String text, boolean toLetters) {
+        String digits = "01582 6";
+        String letters = "OISBZ G";
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            int i = toLetters ? digits.indexOf(c) : letters.indexOf(c);
+            out.append(i >= 0 && c != ' ' ? (toLetters ? letters : digits).charAt(i) : c);
+        }
+        return out.toString();
     }
 
     private static ExtractedLine joinDescription(ExtractedLine prev, List<Word> more) {

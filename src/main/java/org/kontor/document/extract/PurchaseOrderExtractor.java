@@ -36,7 +36,7 @@ public class PurchaseOrderExtractor {
 
     public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
         ExtractedPurchaseOrder first = read(pages);
-        if (pages.stream().allMatch(p -> p.rereads().isEmpty())) {
+        if (pages.stream().allMatch(p -> p.rereads().stream().noneMatch(OcrRegion::table))) {
             return first;
         }
         return choose(first, read(withRereads(pages)));
@@ -78,12 +78,15 @@ public class PurchaseOrderExtractor {
     static List<OcrPage> withRereads(List<OcrPage> pages) {
         List<OcrPage> out = new ArrayList<>(pages.size());
         for (OcrPage page : pages) {
-            if (page.rereads().isEmpty()) {
+            // number columns and header values read again are no reading of whole rows: they stay beside the rows
+            List<OcrRegion> tables = page.rereads().stream().filter(OcrRegion::table).toList();
+            List<OcrRegion> columns = page.rereads().stream().filter(r -> !r.table()).toList();
+            if (tables.isEmpty()) {
                 out.add(page);
                 continue;
             }
             List<int[]> rereadRows = new ArrayList<>();
-            for (OcrRegion region : page.rereads()) {
+            for (OcrRegion region : tables) {
                 for (List<OcrWord> line : region.lines()) {
                     rereadRows.add(band(line));
                 }
@@ -93,17 +96,17 @@ public class PurchaseOrderExtractor {
             for (List<OcrWord> line : page.lines()) {
                 int[] band = band(line);
                 double mid = (band[0] + band[1]) / 2.0;
-                boolean inRegion = page.rereads().stream().anyMatch(r -> line.stream().anyMatch(r::contains));
+                boolean inRegion = tables.stream().anyMatch(r -> line.stream().anyMatch(r::contains));
                 boolean readAgain = rereadRows.stream().anyMatch(b -> mid >= b[0] && mid <= b[1]);
                 for (OcrWord w : line) {
-                    boolean replaced = inRegion && readAgain && page.rereads().stream().anyMatch(r -> r.contains(w));
+                    boolean replaced = inRegion && readAgain && tables.stream().anyMatch(r -> r.contains(w));
                     if (!replaced) {
                         words.add(w);
                     }
                     nextLine = Math.max(nextLine, w.line() + 1);
                 }
             }
-            for (OcrRegion region : page.rereads()) {
+            for (OcrRegion region : tables) {
                 int lines = 0;
                 for (OcrWord w : region.words()) {
                     words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), nextLine + w.line(),
@@ -112,7 +115,7 @@ public class PurchaseOrderExtractor {
                 }
                 nextLine += lines;
             }
-            out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence()));
+            out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence(), columns));
         }
         return out;
     }
@@ -134,8 +137,8 @@ public class PurchaseOrderExtractor {
         int tableTo = table.found() ? table.endRow() : Integer.MAX_VALUE;
         HeaderReader header = new HeaderReader(layout, tableFrom, tableTo);
 
-        ExtractedField<String> poNumber = identifier(header, Concept.PO_NUMBER, false);
-        ExtractedField<String> customerNumber = identifier(header, Concept.CUSTOMER_NUMBER, true);
+        ExtractedField<String> poNumber = identifier(header, Concept.PO_NUMBER, false, layout);
+        ExtractedField<String> customerNumber = identifier(header, Concept.CUSTOMER_NUMBER, true, layout);
         ExtractedField<String> customerName = customerName(header, layout);
         if (!customerNumber.present() && customerName.present() && looksLikeCustomerNumber(customerName.value())) {
             // "Customer: C-10001" labels a number with a word that usually labels a name
@@ -205,12 +208,12 @@ public class PurchaseOrderExtractor {
 
     // ---- header fields ------------------------------------------------------------------------------------
 
-    private ExtractedField<String> identifier(HeaderReader header, Concept concept, boolean customer) {
+    private ExtractedField<String> identifier(HeaderReader header, Concept concept, boolean customer, Layout layout) {
         ExtractedField<String> best = null;
         List<ExtractedField<String>> all = new ArrayList<>();
         for (HeaderReader.Hit hit : header.hits(concept)) {
             for (HeaderReader.Value v : header.values(hit)) {
-                ExtractedField<String> f = identifierValue(v, customer);
+                ExtractedField<String> f = identifierValue(v, customer, layout.readAgain(v.words()));
                 if (f == null) {
                     continue;
                 }
@@ -230,29 +233,55 @@ public class PurchaseOrderExtractor {
         return best;
     }
 
-    private static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer) {
+    /**
+     * @param again the value read a second time on its own ({@link HeaderValueRegion}), null when it was not: the same
+     *              identifier from both readings stands in for the word confidence Tesseract gives non-words
+     */
+    static ExtractedField<String> identifierValue(HeaderReader.Value v, boolean customer, List<Word> again) {
         List<String> tokens = joinedTokens(v.words());
         String value = null;
+        String rest = null;
         for (String t : tokens) {
-            if (t.matches(".*\\d.*")) {
+            if (value != null) {
+                rest = rest + t;
+            } else if (t.matches(".*\\d.*")) {
                 value = t;
-                break;
+                rest = t;
             }
         }
         if (value == null) {
             return null;
         }
-        value = value.replaceAll("^[:#(\\[]+|[:;,.)\\]]+$", "");
+        value = trimIdentifier(value);
+        String second = again == null ? null : identifierIn(again);
+        if (second != null && !second.equals(value) && second.equals(trimIdentifier(rest))) {
+            // "PO-2026-7 1859": the page reading split the number at a gap that its reading alone does not have
+            value = second;
+        }
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        double c = v.label().quality() * v.geometry() * Confidence.ocr(Confidence.minOfValue(v.words()));
-        if (value.matches("P0\\d{3,}")) {
-            // "P0351260": a zero right after the P is nearly always the O of "PO", but still a guess
+        boolean agreed = value.equals(second);
+        // two readings that agree are as sure as the surer of them, not as the less sure: the crop is the same pixels
+        // read again, so a very unsure page reading still needs a confident second one
+        double words = Confidence.minOfValue(v.words());
+        double c = v.label().quality() * v.geometry()
+                * Confidence.ocr(agreed ? Math.max(words, Confidence.minOfValue(again)) : words);
+        if (second != null && !value.equals(second)) {
+            // the value read alone comes back different ("PQ647810" / "PO647810"): one of the readings is wrong
+            c = Math.min(c, DISAGREEMENT_CAP);
+        }
+        if (value.matches("P0[1-9]\\d{4,}")) {
+            // "P0351260": OCR reads the O of the "PO" prefix as a zero when digits follow; with five or more digits
+            // after it, none of them a second zero, the prefix is PO (a number printed "P00…" stays a clerk's call)
+            value = "PO" + value.substring(2);
+            c *= 0.97;
+        } else if (value.matches("P0\\d{3,}")) {
             value = "PO" + value.substring(2);
             c *= 0.8;
         }
-        if (tokens.size() > 2) {
+        if (tokens.size() > 2 && !(agreed && joinedTokens(again).size() == 1)) {
+            // several tokens: which of them is the number is a guess, unless the value read alone is one token
             c *= 0.85;
         }
         if (customer) {
@@ -266,6 +295,20 @@ public class PurchaseOrderExtractor {
             c *= 0.85;
         }
         return new ExtractedField<>(value, Confidence.clamp(c), v.text());
+    }
+
+    /** The identifier a second reading of a value holds: its first token with a digit, trimmed like the value. */
+    private static String identifierIn(List<Word> words) {
+        for (String t : joinedTokens(words)) {
+            if (t.matches(".*\\d.*")) {
+                return trimIdentifier(t);
+            }
+        }
+        return null;
+    }
+
+    private static String trimIdentifier(String token) {
+        return token.replaceAll("^[:#(\\[|]+|[:;,.)\\]|-]+$", "");
     }
 
     /** Words glued back where OCR split one token at a hyphen or a tiny gap ("PO -2026-97672"). */
@@ -388,7 +431,17 @@ public class PurchaseOrderExtractor {
                 if (p.ocrRepaired()) {
                     format *= 0.75;
                 }
-                double c = hit.quality() * v.geometry() * format * Confidence.ocr(Confidence.minOfValue(v.words()));
+                // the date read again on its own, the same: both readings stand in for Tesseract's word confidence
+                List<Word> again = layout.readAgain(v.words());
+                DateParser.Parsed second = again == null ? null : DateParser.parse(LineTableReader.join(again));
+                boolean agreed = second != null && second.date().equals(p.date()) && !second.ocrRepaired();
+                double words = Confidence.minOfValue(v.words());
+                double ocr = Confidence.ocr(agreed ? Math.max(words, Confidence.minOfValue(again)) : words);
+                double c = hit.quality() * v.geometry() * format * ocr;
+                if (second != null && !second.date().equals(p.date())) {
+                    // read alone, the value is another date: one of the readings is wrong
+                    c = Math.min(c, DISAGREEMENT_CAP);
+                }
                 if (best == null || c > best.confidence()) {
                     best = new ExtractedField<>(d, Confidence.clamp(c), v.text());
                 }

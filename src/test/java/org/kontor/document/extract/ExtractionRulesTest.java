@@ -145,4 +145,105 @@ class ExtractionRulesTest {
         assertThat(Confidence.minOfValue(words)).isEqualTo(90);
         assertThat(Confidence.minOfValue(List.of(new Layout.Word("|", 40, 200, 0, 5, 40)))).isEqualTo(40);
     }
+
+    @Test
+    void aTableWithoutAQuantityColumnHasAmountOverUnitPrice() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "Item No.    Amount       Unit Price    Product",
+                "OF-1001     49,50        4,95          Copy paper A4 80g, 500 sheets",
+                "WH-4010     16.020,00    89,00         Hand truck 200 kg",
+                "                         Total:        16.069,50")));
+        assertThat(po.lines()).extracting(l -> l.quantity().value()).containsExactly(10, 180);
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void withoutAQuantityColumnAPoorlyReadPriceKeepsTheQuantityDoubtful() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(60f,
+                "PO Number: PO-1",
+                "Item No.    Amount       Unit Price    Product",
+                "OF-1001     49,50        4,95          Copy paper A4 80g, 500 sheets",
+                "                         Total:        49,50")));
+        assertThat(po.lines().get(0).quantity().value()).isEqualTo(10);
+        assertThat(po.linesConfidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aDescriptionRunningOnIntoTheQuantityIsCutOffByTheRowsArithmetic() {
+        // "bundle of 25" and the quantity 1 beside it, read as one word "251" reaching left out of the Qty column
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU       Description                 Qty   Unit Price   Amount",
+                "PK-2001   Shipping carton bundle of 251    21.00        21.00",
+                "OF-1001   Copy paper                  10   4.95         49.50",
+                "                                           Total        70.50")));
+        ExtractedLine carton = po.lines().get(0);
+        assertThat(carton.quantity().value()).isEqualTo(1);
+        assertThat(carton.quantity().confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aQuantityInsideItsColumnIsNotCutEvenWhenItDoesNotMultiplyOut() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU       Description                Qty   Unit Price   Amount",
+                "PK-2001   Shipping carton            251   21.00        21.00",
+                "                                           Total        21.00")));
+        assertThat(po.lines().get(0).quantity().value()).isEqualTo(251);
+        assertThat(po.linesConfidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aPoPrefixReadWithAZeroIsTrustedOnlyWhenTheDigitsAfterItCannotHoldTheO() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page("PO Number:   P0351260")));
+        assertThat(po.poNumber().value()).isEqualTo("PO351260");
+        assertThat(po.poNumber().confidence()).isGreaterThanOrEqualTo(0.9);
+        // "P00643895": the printed number may be PO0643895 or PO643895 with the O read twice; a clerk decides
+        ExtractedPurchaseOrder doubled = extractor.extract(List.of(TextPages.page("PO Number:   P00643895")));
+        assertThat(doubled.poNumber().confidence()).isLessThan(0.9);
+        ExtractedPurchaseOrder shortNumber = extractor.extract(List.of(TextPages.page("PO Number:   P0351")));
+        assertThat(shortNumber.poNumber().confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aSkuWithADigitWhereTheDocumentsShapeHasALetterGetsTheLetterButNoTrust() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Description            Qty   Unit Price   Amount",
+                "PK-2001   Shipping carton        2     21.00        42.00",
+                "0F1010    Ballpoint pen blue     1     18.90        18.90",
+                "WH-4010   Hand truck             1     89.00        89.00",
+                "                                       Total        149.90")));
+        ExtractedLine pen = po.lines().get(1);
+        assertThat(pen.sku().value()).isEqualTo("OF-1010");
+        assertThat(pen.sku().confidence()).isLessThan(0.9);
+        assertThat(pen.confidenceBesideSku()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aWrappedDescriptionWhoseNumberReachesUnderTheQuantityIsNoOrderLine() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Description                 Qty   Unit Price   Amount",
+                "PK-2001   Shipping carton             3     21.00        63.00",
+                "          305x215x140, bundle of     25",
+                "OF-1001   Copy paper                  10    4.95         49.50",
+                "                                            Total        112.50")));
+        assertThat(po.lines()).hasSize(2);
+        assertThat(po.lines().get(0).description().value()).isEqualTo("Shipping carton 305x215x140, bundle of 25");
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aQuantityThatCameWithThePriceBecauseItsHeaderWasLostIsSplitOffByTheArithmetic() {
+        // the header "Unit Price Qty" read as "Unit PRICQTY": one price column holding price and quantity
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Unit PRICQTY      Product                  Amount",
+                "CL-3011   17,90 EUR 75      Dishwasher tabs          1.342,50",
+                "OF-1030   24,50 EUR 10      Stapler heavy duty       245,00",
+                "                            Total:                   1.587,50")));
+        assertThat(po.lines()).extracting(l -> l.quantity().value()).containsExactly(75, 10);
+        assertThat(po.lines()).extracting(l -> l.unitPrice().value().toPlainString()).containsExactly("17.90", "24.50");
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+    }
 }

@@ -18,6 +18,7 @@ import org.kontor.document.digitise.DigitiseService;
 import org.kontor.document.digitise.GrayRaster;
 import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.digitise.OcrProperties;
+import org.kontor.document.digitise.OcrRegion;
 import org.kontor.document.digitise.TesseractPool;
 import org.kontor.masterdata.DemoMasterData;
 
@@ -39,7 +40,7 @@ class PurchaseOrderExtractorTest {
         OcrProperties properties = OcrProperties.defaults().withPoolSize(1);
         pool = new TesseractPool(DATA_DIR, properties);
         // as in the application: the line table of a purchase order is read a second time
-        digitiser = new DigitiseService(pool, properties, List.of(new LineTableRegion()));
+        digitiser = new DigitiseService(pool, properties, List.of(new LineTableRegion(), new HeaderValueRegion()));
         corpus = new PurchaseOrderCorpus(77, DemoMasterData.load());
     }
 
@@ -72,11 +73,20 @@ class PurchaseOrderExtractorTest {
     void theLineTableIsReadAgainAndStoredWithThePage() {
         Sample s = clean(0, 3, "DejaVu Sans", 0.4);
         OcrPage page = ocr(s);
-        assertThat(page.rereads()).hasSize(1);
+        List<OcrRegion> tables = page.rereads().stream().filter(OcrRegion::table).toList();
+        assertThat(tables).hasSize(1);
         assertThat(page.rereads()).allSatisfy(r -> assertThat(r.words()).isNotEmpty());
         // the table's reading has every quantity of the order
-        List<String> tableWords = page.rereads().get(0).words().stream().map(w -> w.text()).toList();
-        assertThat(tableWords).containsAll(s.truth().lines().stream().map(l -> String.valueOf(l.quantity())).toList());
+        List<String> quantities = s.truth().lines().stream().map(l -> String.valueOf(l.quantity())).toList();
+        List<String> tableWords = tables.get(0).words().stream().map(w -> w.text()).toList();
+        assertThat(tableWords).containsAll(quantities);
+        // and so do the number columns read digits-only (quantity, unit price, amount): nothing but digits and
+        // separators comes back, and the quantities are there
+        List<OcrRegion> columns = page.rereads().stream().filter(OcrRegion::digits).toList();
+        assertThat(columns).hasSize(3);
+        List<String> columnWords = columns.stream().flatMap(r -> r.words().stream()).map(w -> w.text()).toList();
+        assertThat(columnWords).allMatch(w -> w.matches("[0-9.,']+"));
+        assertThat(columnWords).containsAll(quantities);
         ExtractedPurchaseOrder po = extractor.extract(List.of(page));
         assertMatches(po, s.truth(), s.id());
     }

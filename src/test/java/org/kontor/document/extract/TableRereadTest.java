@@ -34,7 +34,7 @@ class TableRereadTest {
                 "",
                 "Terms: 30 days net."));
         List<OcrRegionFinder.Region> regions = new LineTableRegion().regionsToReread(page);
-        assertThat(regions).hasSize(1);
+        assertThat(regions).filteredOn(x -> !x.digits()).hasSize(1);
         OcrRegionFinder.Region r = regions.get(0);
         int headerTop = 100 + 5 * 60;
         int totalsBottom = 100 + 7 * 60 + 40;
@@ -42,6 +42,17 @@ class TableRereadTest {
         assertThat(r.y() + r.h()).isGreaterThanOrEqualTo(totalsBottom).isLessThan(100 + 9 * 60);
         assertThat(r.x()).isZero();
         assertThat(r.w()).isEqualTo(page.width());
+    }
+
+    @Test
+    void aProductNamedLikeATotalsLineDoesNotEndTheRegion() {
+        OcrPage page = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "PK-2001     Shipping carton     8       21.00          168.00",
+                "OF-1001     Copy paper          10      4.95           49.50",
+                "                                        Total          217.50"));
+        OcrRegionFinder.Region r = new LineTableRegion().regionsToReread(page).get(0);
+        assertThat(r.y() + r.h()).isGreaterThanOrEqualTo(100 + 8 * 60 + 40);
     }
 
     @Test
@@ -87,6 +98,52 @@ class TableRereadTest {
         ExtractedPurchaseOrder po = extractor.extract(List.of(withTableReadAgain(first, again, 5)));
         assertThat(po.linesConfidence()).isLessThan(0.9);
         assertThat(po.unsureFields(0.9)).contains("lines");
+    }
+
+    @Test
+    void theNumberColumnsArePointedOutToBeReadDigitsOnly() {
+        OcrPage page = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "OF-1001     Copy paper          10      4.95           49.50",
+                "                                        Total          49.50"));
+        List<OcrRegionFinder.Region> strips = new LineTableRegion().regionsToReread(page).stream()
+                .filter(OcrRegionFinder.Region::digits).toList();
+        assertThat(strips).hasSize(3);
+        // each strip holds its column's values (x of "10", "4.95", "49.50") and not the SKU or description
+        int[] valueX = {100 + 32 * TextPages.CHAR, 100 + 40 * TextPages.CHAR, 100 + 55 * TextPages.CHAR};
+        for (int i = 0; i < 3; i++) {
+            OcrRegionFinder.Region s = strips.get(i);
+            assertThat(valueX[i]).isBetween(s.x(), s.x() + s.w());
+            assertThat(s.x()).isGreaterThan(100 + 28 * TextPages.CHAR);
+            assertThat(s.y()).isGreaterThanOrEqualTo(100 + 5 * 60);
+        }
+    }
+
+    @Test
+    void aCellTheRowsReadingGarbledIsTakenFromItsColumnReadDigitsOnlyWhenTheRowThenMultipliesOut() {
+        OcrPage page = TextPages.page(concat(HEADER,
+                "SKU         Description         Qty     Unit Price     Amount",
+                "WH-4040     Thermal labels      Do      12.80          704.00",
+                "OF-1010     Pens                2       18.90          37.80",
+                "                                        Total          741.80"));
+        ExtractedPurchaseOrder garbled = extractor.extract(List.of(page));
+        assertThat(garbled.lines().get(0).quantity().confidence()).isLessThan(0.9);
+
+        ExtractedPurchaseOrder po = extractor.extract(List.of(withNumberColumn(page, 32, "55", 6)));
+        assertThat(po.lines().get(0).quantity().value()).isEqualTo(55);
+        assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
+        // a column reading that does not multiply out either settles nothing
+        ExtractedPurchaseOrder still = extractor.extract(List.of(withNumberColumn(page, 32, "56", 6)));
+        assertThat(still.linesConfidence()).isLessThan(0.9);
+    }
+
+    /** The page with a digits-only reading of a quantity column: {@code text} at character column {@code col}, row {@code line}. */
+    private static OcrPage withNumberColumn(OcrPage page, int col, String text, int line) {
+        int x = 100 + col * TextPages.CHAR;
+        OcrWord w = new OcrWord(text, 90, x, 100 + line * 60, text.length() * TextPages.CHAR, 40, 0, 0);
+        OcrRegion strip = new OcrRegion(x - 60, 100 + 5 * 60 + 40, 200, 400, Segmentation.BLOCK, List.of(w),
+                OcrRegion.Kind.NUMBERS);
+        return page.withRereads(List.of(strip));
     }
 
     /** The first page, with the rows from {@code fromLine} on of the second page as the reread of that region. */
