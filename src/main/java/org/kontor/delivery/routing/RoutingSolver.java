@@ -328,19 +328,7 @@ public final class RoutingSolver {
             for (VehicleSpec spec : fleet) {
                 VehicleRoute route = new VehicleRoute(spec.id(), spec.capacity(), depotIndex.get(spec.id()),
                         spec.shiftStart(), spec.shiftEnd(), matrix);
-                Visit previous = null;
-                for (String id : routes.getOrDefault(spec.id(), List.of())) {
-                    Visit visit = visits.get(id);
-                    route.getVisits().add(visit);
-                    // Shadow variables set here too, so the start solution is consistent before Timefold looks.
-                    visit.setVehicle(route);
-                    visit.setPrevious(previous);
-                    if (previous != null) {
-                        previous.setNext(visit);
-                    }
-                    visit.updateArrivalTime();
-                    previous = visit;
-                }
+                route.assign(routes.getOrDefault(spec.id(), List.<String>of()).stream().map(visits::get).toList());
                 vehicles.add(route);
             }
             return new RoutingSolution(vehicles, new ArrayList<>(visits.values()));

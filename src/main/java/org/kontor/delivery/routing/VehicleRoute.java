@@ -87,6 +87,24 @@ public class VehicleRoute {
         return distance + matrix.distance(from, depotIndex);
     }
 
+    /**
+     * Puts {@code stops} on this route in that order, setting the visits' shadow variables as Timefold would, so that
+     * a start plan built by hand is consistent before the solver looks at it.
+     */
+    public void assign(List<Visit> stops) {
+        Visit previous = null;
+        for (Visit visit : stops) {
+            visits.add(visit);
+            visit.setVehicle(this);
+            visit.setPrevious(previous);
+            if (previous != null) {
+                previous.setNext(visit);
+            }
+            visit.updateArrivalTime();
+            previous = visit;
+        }
+    }
+
     public String getId() {
         return id;
     }

@@ -333,18 +333,8 @@ final class LineTableReader {
      * Z/2, G/6); a cell OCR left empty or read as another digit says nothing for it, and a clerk looks.
      */
     static ExtractedField<Integer> derivedQuantity(String raw, NumberParser.Parsed price, NumberParser.Parsed amount) {
-        if (price == null || amount == null || price.value().signum() <= 0 || amount.value().signum() <= 0
-                || price.ambiguous() || amount.ambiguous()) {
-            return null;
-        }
-        BigDecimal ratio = amount.value().divide(price.value(), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-        int qty;
-        try {
-            qty = ratio.intValueExact();
-        } catch (ArithmeticException notWhole) {
-            return null;
-        }
-        if (qty <= 0 || price.value().multiply(BigDecimal.valueOf(qty)).subtract(amount.value()).abs().compareTo(HALF_CENT) > 0) {
+        Integer qty = wholeRatio(price, amount);
+        if (qty == null) {
             return null;
         }
         String glyphs = raw == null ? "" : raw.replaceAll("[Ss$]", "5").replaceAll("[Oo]", "0").replaceAll("[Il|!]", "1")

@@ -152,18 +152,7 @@ class NearbyMoveFactoryTest {
         List<VehicleRoute> vehicles = new ArrayList<>();
         for (List<Integer> stops : routes) {
             VehicleRoute route = new VehicleRoute("V" + (vehicles.size() + 1), 100, 0, 0, 1000, matrix);
-            Visit previous = null;
-            for (int index : stops) {
-                Visit visit = visits.get(index);
-                route.getVisits().add(visit);
-                visit.setVehicle(route);
-                visit.setPrevious(previous);
-                if (previous != null) {
-                    previous.setNext(visit);
-                }
-                visit.updateArrivalTime();
-                previous = visit;
-            }
+            route.assign(stops.stream().map(visits::get).toList());
             vehicles.add(route);
         }
         return new RoutingSolution(vehicles, visits);
