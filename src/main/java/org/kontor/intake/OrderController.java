@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.kontor.delivery.DeliveryView;
+import org.kontor.delivery.tracking.Delivery;
 import org.kontor.delivery.tracking.DeliveryTrackingService;
 import org.kontor.order.Order;
 import org.kontor.order.OrderDraft;
@@ -119,7 +121,11 @@ class OrderController {
     List<OrderView> search(@RequestParam(required = false) String poNumber,
             @RequestParam(required = false) String customerNumber, @RequestParam(required = false) OrderStatus status,
             @RequestParam(defaultValue = "100") int limit) {
-        return orders.search(poNumber, customerNumber, status, limit).stream().map(this::view).toList();
+        List<Order> found = orders.search(poNumber, customerNumber, status, limit);
+        // one query for the deliveries of the whole page, not one per order
+        Map<String, Delivery> delivered = deliveries.find(found.stream().map(Order::orderId).toList());
+        return found.stream().map(o -> view(o, delivered.containsKey(o.orderId())
+                ? DeliveryView.of(delivered.get(o.orderId())) : null)).toList();
     }
 
     static OrderView view(Order o, DeliveryView delivery) {

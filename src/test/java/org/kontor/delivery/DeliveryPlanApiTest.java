@@ -98,6 +98,13 @@ class DeliveryPlanApiTest {
         assertThat(delivery.get("vehicleId").asText()).isNotBlank();
         assertThat(delivery.get("stop").asInt()).isPositive();
         assertThat(delivery.get("eta").asText()).startsWith(day.toString());
+        JsonNode listed = json.readTree(rest.get("/api/orders?status=SCHEDULED&customerNumber=C-10001", "dispatcher").body());
+        JsonNode same = null;
+        for (JsonNode o : listed) {
+            same = o.get("orderId").asText().equals(delivered) ? o : same;
+        }
+        assertThat(same).as("the order list shows deliveries too").isNotNull();
+        assertThat(same.get("delivery").get("vehicleId").asText()).isEqualTo(delivery.get("vehicleId").asText());
         await().atMost(Duration.ofSeconds(30)).until(() -> awaitPlan(planId, "APPROVED").get("manifests").size()
                 == awaitPlan(planId, "APPROVED").get("routes").size());
         plan = awaitPlan(planId, "APPROVED");

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +28,14 @@ class DeliveryRepository {
     Optional<Delivery> find(String orderId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE order_id = :id").param("id", orderId)
                 .query(this::delivery).optional();
+    }
+
+    List<Delivery> findAll(Collection<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE order_id IN (:ids)").param("ids", orderIds)
+                .query(this::delivery).list();
     }
 
     void insert(Delivery d) {

@@ -3,7 +3,10 @@ package org.kontor.delivery.tracking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,6 +51,13 @@ public class DeliveryTrackingService {
 
     public Optional<Delivery> find(String orderId) {
         return deliveries.find(orderId);
+    }
+
+    /** The deliveries of many orders at once, by order id (orders never scheduled are absent). */
+    public Map<String, Delivery> find(Collection<String> orderIds) {
+        Map<String, Delivery> byOrder = new HashMap<>();
+        deliveries.findAll(orderIds).forEach(d -> byOrder.put(d.orderId(), d));
+        return byOrder;
     }
 
     /**
