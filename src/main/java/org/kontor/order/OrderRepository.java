@@ -128,6 +128,13 @@ class OrderRepository {
                 .query(this::header).list().stream().map(this::withLines).toList();
     }
 
+    /** How many orders {@link #dueForDelivery} would give, without loading them. */
+    int countDueForDelivery(LocalDate date) {
+        return jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE status = :status "
+                        + "AND (requested_delivery_date IS NULL OR requested_delivery_date <= :date)")
+                .param("status", OrderStatus.CONFIRMED.name()).param("date", date).query(Integer.class).single();
+    }
+
     void clearReserved(String orderId, int lineNo) {
         jdbc.sql("UPDATE order_line SET reserved_quantity = 0 WHERE order_id = :id AND line_no = :no")
                 .param("id", orderId).param("no", lineNo).update();

@@ -192,6 +192,11 @@ public class OrderService {
         return orders.dueForDelivery(date, limit);
     }
 
+    /** How many confirmed orders are due for delivery by {@code date}, without loading them. */
+    public int countDueForDelivery(LocalDate date) {
+        return orders.countDueForDelivery(date);
+    }
+
     /** A confirmed order goes onto an approved delivery plan; false when it is no longer confirmed. */
     @Transactional
     public boolean markScheduled(String orderId) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -137,7 +138,7 @@ public class DeliveryPlanningService {
                 : Math.max(1, Math.min((int) properties.maxTimeLimit().toSeconds(), timeLimitSeconds));
         List<String> excluded = excludedVehicles == null ? plan.excludedVehicles()
                 : List.of(excludedVehicles.split("[,;\\s]+")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        int due = orders.dueForDelivery(plan.deliveryDate(), properties.maxOrdersPerPlan()).size();
+        int due = Math.min(orders.countDueForDelivery(plan.deliveryDate()), properties.maxOrdersPerPlan());
         plans.startRound(planId, limit, excluded, due);
         if (due == 0) {
             plans.close(planId, PlanStatus.EMPTY);
@@ -213,10 +214,11 @@ public class DeliveryPlanningService {
         List<String> scheduled = new ArrayList<>();
         List<DeliveryPlan.Route> kept = new ArrayList<>();
         List<DeliveryPlan.Unassigned> unassigned = new ArrayList<>(plan.unassigned());
+        Map<String, LocalTime> shiftEnds = masterData.vehicles().stream()
+                .collect(Collectors.toMap(Vehicle::vehicleId, Vehicle::shiftEnd, (a, b) -> a));
         for (DeliveryPlan.Route route : plan.routes()) {
             List<DeliveryPlan.Stop> stops = new ArrayList<>();
-            LocalTime shiftEnd = masterData.vehicles().stream().filter(v -> v.vehicleId().equals(route.vehicleId()))
-                    .map(Vehicle::shiftEnd).findFirst().orElse(route.returnTime());
+            LocalTime shiftEnd = shiftEnds.getOrDefault(route.vehicleId(), route.returnTime());
             for (DeliveryPlan.Stop stop : route.stops()) {
                 LocalDateTime windowEnd = plan.deliveryDate().atTime(stop.windowEnd() == null ? shiftEnd : stop.windowEnd());
                 if (tracking.schedule(stop.orderId(), planId, plan.deliveryDate(), route.vehicleId(), stop.stopNo(),
