@@ -28,6 +28,13 @@ public class OrderService {
     private static final com.fasterxml.jackson.databind.ObjectMapper FIELDS_JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
+    /**
+     * Every change to the stock of several SKUs (reserve, ship, release) takes their rows in this one order, so
+     * that concurrent orders never deadlock.
+     */
+    private static final Comparator<OrderLine> STOCK_LOCK_ORDER =
+            Comparator.comparing(OrderLine::sku).thenComparing(OrderLine::lineNo);
+
     private final OrderRepository orders;
     private final OrderValidator validator;
     private final CustomerMatcher customers;
@@ -169,7 +176,7 @@ public class OrderService {
         Order order = get(orderId);
         boolean complete = true;
         List<OrderLine> bySku = new ArrayList<>(order.lines());
-        bySku.sort(Comparator.comparing(OrderLine::sku).thenComparing(OrderLine::lineNo));
+        bySku.sort(STOCK_LOCK_ORDER);
         for (OrderLine line : bySku) {
             int missing = line.quantity() - line.reservedQuantity();
             if (missing > 0) {
@@ -212,7 +219,7 @@ public class OrderService {
         if (!orders.transition(orderId, OrderStatus.DELIVERED, OrderStatus.SCHEDULED)) {
             return false;
         }
-        for (OrderLine line : sortedBySku(get(orderId))) {
+        for (OrderLine line : reservedLines(get(orderId))) {
             inventory.ship(line.sku(), line.reservedQuantity(), orderId, actor);
         }
         log.info("Order {} delivered (reported by {})", orderId, actor);
@@ -231,7 +238,7 @@ public class OrderService {
         if (!orders.transition(orderId, OrderStatus.FAILED, OrderStatus.SCHEDULED, OrderStatus.CONFIRMED)) {
             return false;
         }
-        for (OrderLine line : sortedBySku(get(orderId))) {
+        for (OrderLine line : reservedLines(get(orderId))) {
             inventory.release(line.sku(), line.reservedQuantity(), orderId);
             orders.clearReserved(orderId, line.lineNo());
         }
@@ -239,11 +246,11 @@ public class OrderService {
         return true;
     }
 
-    /** SKUs in a fixed order, so that concurrent stock changes never deadlock. */
-    private static List<OrderLine> sortedBySku(Order order) {
+    /** The lines holding a reservation, in {@link #STOCK_LOCK_ORDER}. */
+    private static List<OrderLine> reservedLines(Order order) {
         List<OrderLine> lines = new ArrayList<>(order.lines());
         lines.removeIf(l -> l.sku() == null || l.reservedQuantity() <= 0);
-        lines.sort(Comparator.comparing(OrderLine::sku).thenComparing(OrderLine::lineNo));
+        lines.sort(STOCK_LOCK_ORDER);
         return lines;
     }
 
