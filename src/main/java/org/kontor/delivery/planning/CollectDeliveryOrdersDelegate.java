@@ -4,6 +4,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.kontor.delivery.DeliveryPlanningProcess.Vars;
+import org.kontor.platform.engine.TaskAnswers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("collectDeliveryOrdersDelegate")
 class CollectDeliveryOrdersDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(CollectDeliveryOrdersDelegate.class);
 
     private final DeliveryPlanningService planning;
 
@@ -33,9 +38,13 @@ class CollectDeliveryOrdersDelegate implements JavaDelegate {
             execution.setVariable(Vars.PLAN_ID, planId);
             execution.setVariable(Vars.DELIVERY_DATE, planning.get(planId).deliveryDate().toString());
         }
-        Number timeLimit = (Number) execution.getVariable(Vars.TIME_LIMIT_SECONDS);
-        int due = planning.collect(planId, timeLimit == null ? null : timeLimit.intValue(),
-                (String) execution.getVariable(Vars.EXCLUDED_VEHICLES));
+        Object timeLimit = execution.getVariable(Vars.TIME_LIMIT_SECONDS);
+        Integer seconds = TaskAnswers.integer(timeLimit);
+        if (timeLimit != null && seconds == null) {
+            log.warn("Delivery plan {}: time limit '{}' is no number of seconds; the plan keeps its budget", planId,
+                    timeLimit);
+        }
+        int due = planning.collect(planId, seconds, TaskAnswers.text(execution.getVariable(Vars.EXCLUDED_VEHICLES)));
         execution.setVariable(Vars.ORDER_COUNT, due);
     }
 }

@@ -5,13 +5,20 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.kontor.delivery.DeliveryProcess.Vars;
+import org.kontor.platform.engine.TaskAnswers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The robots of {@code delivery.bpmn}: each reads the order id, calls the tracking service and is safe to repeat. */
 final class DeliveryDelegates {
 
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDelegates.class);
+
     /** Who reported a delivery when no dispatcher completed a task: the driver's event over REST. */
     static final String DRIVER = "driver";
+    /** How long the dispatcher waits for a late delivery when the form gives no (readable) number. */
+    static final int DEFAULT_WAIT_MINUTES = 60;
 
     private DeliveryDelegates() {
     }
@@ -54,7 +61,7 @@ final class DeliveryDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             boolean attemptsLeft = tracking.recordFailure(orderId(execution),
-                    (String) execution.getVariable(Vars.FAILURE_REASON));
+                    TaskAnswers.text(execution.getVariable(Vars.FAILURE_REASON)));
             execution.setVariable(Vars.ATTEMPTS_LEFT, attemptsLeft);
         }
     }
@@ -106,8 +113,13 @@ final class DeliveryDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Number minutes = (Number) execution.getVariable(Vars.WAIT_MINUTES);
-            execution.setVariable(Vars.ESCALATE_AT, tracking.extendWatch(minutes == null ? 60 : minutes.intValue()));
+            Object answer = execution.getVariable(Vars.WAIT_MINUTES);
+            Integer minutes = TaskAnswers.integer(answer);
+            if (answer != null && minutes == null) {
+                log.warn("Order {}: '{}' is no number of minutes to wait; waiting {}", orderId(execution), answer,
+                        DEFAULT_WAIT_MINUTES);
+            }
+            execution.setVariable(Vars.ESCALATE_AT, tracking.extendWatch(minutes == null ? DEFAULT_WAIT_MINUTES : minutes));
             execution.removeVariable(Vars.LATE_OUTCOME);
         }
     }

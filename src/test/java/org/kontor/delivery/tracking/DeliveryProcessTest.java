@@ -139,6 +139,22 @@ class DeliveryProcessTest extends DeliveryTestSupport {
     }
 
     @Test
+    void anAnswerThatIsNoNumberWaitsTheDefaultHour() {
+        String orderId = confirmedOrder("C-10010", LocalDate.now().plusDays(1), SKU, 1);
+        ProcessInstance instance = scheduleAndTrack(orderId);
+        fireWindowTimer(instance);
+
+        // Tasklist sends numbers; a client completing the task through /engine-rest may send anything
+        complete(task(instance), withVariables(Vars.LATE_OUTCOME, "WAIT", Vars.WAIT_MINUTES, "soon"));
+        runJobs(instance);
+
+        assertThat(instance).isWaitingAt(DeliveryProcess.GATEWAY_AWAIT_EVENT).hasPassed(DeliveryProcess.TASK_EXTEND_WATCH);
+        Date escalateAt = (Date) processEngine.getRuntimeService().getVariable(instance.getId(), Vars.ESCALATE_AT);
+        assertThat(escalateAt).isAfter(new Date(System.currentTimeMillis() + 55 * 60_000L))
+                .isBefore(new Date(System.currentTimeMillis() + 65 * 60_000L));
+    }
+
+    @Test
     void dispatcherRecordsAFailedLateDelivery() {
         String orderId = confirmedOrder("C-10006", LocalDate.now().plusDays(1), SKU, 1);
         ProcessInstance instance = scheduleAndTrack(orderId);
