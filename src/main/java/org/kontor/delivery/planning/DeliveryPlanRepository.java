@@ -89,7 +89,7 @@ class DeliveryPlanRepository {
                         + "total_distance_km = :distance, routes = :routes, unassigned = :unassigned, progress = :progress, "
                         + "updated_at = :now WHERE plan_id = :id")
                 .param("status", PlanStatus.PROPOSED.name()).param("feasible", feasible).param("vehicles", vehiclesUsed)
-                .param("distance", BigDecimal.valueOf(distanceKm).setScale(3, java.math.RoundingMode.HALF_UP))
+                .param("distance", km(distanceKm))
                 .param("routes", write(routes)).param("unassigned", write(unassigned)).param("progress", write(progress))
                 .param("now", LocalDateTime.now(clock)).param("id", planId).update();
     }
@@ -109,7 +109,7 @@ class DeliveryPlanRepository {
         jdbc.sql("UPDATE delivery_plan SET routes = :routes, unassigned = :unassigned, vehicles_used = :vehicles, "
                         + "total_distance_km = :distance, updated_at = :now WHERE plan_id = :id")
                 .param("routes", write(routes)).param("unassigned", write(unassigned)).param("vehicles", vehiclesUsed)
-                .param("distance", BigDecimal.valueOf(distanceKm).setScale(3, java.math.RoundingMode.HALF_UP))
+                .param("distance", km(distanceKm))
                 .param("now", LocalDateTime.now(clock)).param("id", planId).update();
     }
 
@@ -118,6 +118,11 @@ class DeliveryPlanRepository {
         jdbc.sql("UPDATE delivery_plan SET status = :status, open_date = NULL, updated_at = :now "
                         + "WHERE plan_id = :id AND open_date IS NOT NULL")
                 .param("status", status.name()).param("now", LocalDateTime.now(clock)).param("id", planId).update();
+    }
+
+    /** As the column keeps it: metres. */
+    private static BigDecimal km(double distanceKm) {
+        return BigDecimal.valueOf(distanceKm).setScale(3, java.math.RoundingMode.HALF_UP);
     }
 
     private DeliveryPlan plan(ResultSet rs, int row) throws SQLException {
