@@ -53,7 +53,10 @@ class ScannedCountSheetApiTest {
 
     @Test
     void aScannedCountSheetIsReconciledWithTheLinesOnIt() throws Exception {
-        int n = (int) (System.nanoTime() % 50);
+        // one fixed scan, the same every run: with n drawn from the clock, 1 of the 50 possible sheets (n = 11, where
+        // OF-1031's count 41 comes back from OCR as "Al") failed CI by chance; misreads are measured by
+        // ScannedCountSheetReaderTest and the reconciliation benchmark, not by lottery
+        int n = 23;
         List<CountSheetScans.Row> rows = CountSheetScans.demoRows().stream().map(r -> new CountSheetScans.Row(r.bin(),
                 r.sku(), r.description(), r.book(), String.valueOf(r.book() + n))).toList();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
