@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.kontor.document.extract.EditDistance;
 import org.kontor.masterdata.Customer;
 import org.kontor.masterdata.MasterDataService;
 import org.springframework.stereotype.Component;
@@ -50,17 +52,51 @@ public class CustomerMatcher {
                 && AddressMatcher.sameAddress(deliveryAddress, customer.get().street() + ", " + customer.get().city());
     }
 
-    /** A unique customer whose name or alias equals the given name, ignoring case, accents and punctuation. */
+    /**
+     * A unique customer whose name or alias equals the given name, ignoring case, accents and punctuation; failing that,
+     * the one customer whose name or alias is within a few OCR slips of it ("Ovelgénne" for "Ovelgönne": OCR reads an
+     * umlaut as another accented letter) while every other customer's is clearly further away.
+     */
     public Optional<Customer> byName(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
         String key = normalise(name);
         List<Customer> matches = masterData.allCustomers().stream()
-                .filter(c -> normalise(c.name()).equals(key)
-                        || c.aliases().stream().anyMatch(a -> normalise(a).equals(key)))
+                .filter(c -> names(c).anyMatch(key::equals))
                 .toList();
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+        if (!matches.isEmpty()) {
+            return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+        }
+        return nearestByName(key);
+    }
+
+    private Optional<Customer> nearestByName(String key) {
+        if (key.length() < 8) {
+            return Optional.empty();
+        }
+        int allowed = Math.max(1, key.length() / 10);
+        Customer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int runnerUp = Integer.MAX_VALUE;
+        for (Customer c : masterData.allCustomers()) {
+            int d = names(c).mapToInt(n -> EditDistance.of(key, n)).min().orElse(Integer.MAX_VALUE);
+            if (d < bestDistance) {
+                runnerUp = bestDistance;
+                bestDistance = d;
+                best = c;
+            } else if (d < runnerUp) {
+                runnerUp = d;
+            }
+        }
+        // a slip or two, and no other customer within twice that: one misread never lands between two customers
+        return best != null && bestDistance <= allowed && runnerUp > 2 * bestDistance + 1
+                ? Optional.of(best) : Optional.empty();
+    }
+
+    private static Stream<String> names(Customer c) {
+        return Stream.concat(Stream.of(c.name()), c.aliases().stream())
+                .map(CustomerMatcher::normalise);
     }
 
     static String normalise(String text) {

@@ -88,7 +88,14 @@ public class SkuMatcher {
         }
         Optional<Product> found = masterData.product(written.strip().toUpperCase(Locale.ROOT));
         if (found.isEmpty()) {
-            return false;
+            // "WH4030": only the separator lost, which no other SKU differs by
+            String bare = withoutSeparators(written);
+            List<Product> same = masterData.allProducts().stream()
+                    .filter(p -> withoutSeparators(p.sku()).equals(bare)).toList();
+            if (same.size() != 1) {
+                return false;
+            }
+            found = Optional.of(same.get(0));
         }
         Product product = found.get();
         List<Product> others = masterData.allProducts().stream().filter(p -> !p.sku().equals(product.sku())).toList();
@@ -96,10 +103,12 @@ public class SkuMatcher {
             String read = letters(description);
             String name = letters(product.name());
             int own = EditDistance.of(read, name);
-            if (own > Math.max(2, name.length() / 8)) {
+            if (own > Math.max(2, name.length() / 5)) {
                 return false;
             }
-            return others.stream().noneMatch(p -> EditDistance.of(read, letters(p.name())) <= own);
+            // a few slips ("100 eles" for "100 pcs") still name the product when every other name is far further away
+            int margin = own <= Math.max(2, name.length() / 8) ? 0 : name.length() / 4;
+            return others.stream().noneMatch(p -> EditDistance.of(read, letters(p.name())) <= own + margin);
         }
         if (unitPrice == null || product.unitPrice() == null || product.unitPrice().compareTo(unitPrice) != 0) {
             return false;

@@ -28,4 +28,14 @@ class CustomerConfirmationTest {
         assertThat(customers.confirms(null, "Hanse Logistik AG", "Lange Reihe 47, Hamburg")).isFalse();
         assertThat(customers.confirms(null, "Unknown Trading Ltd", "Lange Reihe 45, Hamburg")).isFalse();
     }
+
+    @Test
+    void aNameWithinAnOcrSlipOfOneCustomerIsThatCustomer() {
+        // an umlaut the English model reads as another accented letter
+        assertThat(customers.byName("Ovelgénne Yachtservice")).get().extracting(c -> c.customerNumber()).isEqualTo("C-10014");
+        assertThat(customers.confirms(null, "Ovelgénne Yachtservice", "Elbchaussee 401, Hamburg")).isTrue();
+        // more than a slip or two is another name, and a short name has no room for slips at all
+        assertThat(customers.byName("Hanse Logistic KG")).isEmpty();
+        assertThat(customers.byName("HWX")).isEmpty();
+    }
 }

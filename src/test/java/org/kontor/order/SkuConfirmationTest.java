@@ -43,4 +43,17 @@ class SkuConfirmationTest {
         // a look-alike (O for 0) still needs the description
         assertThat(skus.match("CL-3OO1", null).kind()).isEqualTo(SkuMatcher.Kind.CONFUSABLE_UNCONFIRMED);
     }
+
+    @Test
+    void aFewSlipsInALongDescriptionStillNameTheProductWhenNoOtherIsNear() {
+        assertThat(skus.confirms("CL-3011", "Dishwasher tabs, 100 eles", null)).isTrue();
+        // but not a description as near to another product as to its own
+        assertThat(skus.confirms("CL-3021", "Nitrile gloves X, box of 100", null)).isFalse();
+    }
+
+    @Test
+    void aSkuWithOnlyItsHyphenLostIsConfirmedByItsDescription() {
+        assertThat(skus.confirms("WH4030", "Barcode scanner USB", null)).isTrue();
+        assertThat(skus.confirms("WH4030", "Copy paper A4 80g, 500 sheets", null)).isFalse();
+    }
 }

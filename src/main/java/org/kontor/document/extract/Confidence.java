@@ -26,6 +26,32 @@ final class Confidence {
         return 0.45;
     }
 
+    /**
+     * The word confidence two readings of one value that came back the same stand for. The second reading is the value
+     * alone, cut out and read as one line: another context for Tesseract's line model, so two moderately sure readings
+     * that agree are as good as one confident reading; below that, as sure as the surer of them.
+     */
+    static double agreeing(double pageReading, double valueReading) {
+        if (Math.min(pageReading, valueReading) >= AGREEMENT_FLOOR) {
+            return Math.max(88, Math.max(pageReading, valueReading));
+        }
+        return Math.max(pageReading, valueReading);
+    }
+
+    /**
+     * Whether a second reading that disagrees with the page's should make the value doubtful: not when the page read it
+     * confidently and Tesseract itself gives the second reading next to nothing ("POQ643895." at 6 beside "PO643895"
+     * at 91); a page reading below that confidence stays doubtful whatever the second reading scored.
+     */
+    static boolean disagreementCounts(double pageReading, double valueReading) {
+        return pageReading < 88 || valueReading >= NOISE;
+    }
+
+    /** Both readings at least this sure: agreement is confirmation (a systematic misread "POQ664066" came at 32/58). */
+    private static final double AGREEMENT_FLOOR = 60;
+    /** A reading Tesseract rates below this is noise, not evidence against a confident one. */
+    private static final double NOISE = 20;
+
     static double min(Collection<Layout.Word> words) {
         return words.stream().mapToDouble(Layout.Word::confidence).min().orElse(0);
     }

@@ -41,12 +41,28 @@ public class HeaderValueRegion implements OcrRegionFinder {
                     int x1 = words.stream().mapToInt(Word::right).max().orElse(0);
                     int y0 = words.stream().mapToInt(Word::y).min().orElse(0);
                     int y1 = words.stream().mapToInt(w -> w.y() + w.h()).max().orElse(0);
-                    // a margin of half a text height: enough white for Tesseract, too little for a rule or a speck
+                    // a margin of half a text height: enough white for Tesseract, too little for a rule or a speck;
+                    // sideways never past half the gap to the next word, whose edge ("#:", a label's colon) would
+                    // come back glued to the value ("-ORD-97131") and make the two readings disagree
                     int pad = Math.max(4, (y1 - y0) / 2);
                     int left = Math.max(0, x0 - pad);
+                    int right = Math.min(page.width(), x1 + pad);
+                    Word first = words.get(0);
+                    List<Word> row = layout.rows.stream().filter(r -> r.words().contains(first)).findFirst()
+                            .map(Layout.Row::words).orElse(List.of());
+                    for (Word other : row) {
+                        if (words.contains(other)) {
+                            continue;
+                        }
+                        if (other.right() <= x0) {
+                            left = Math.max(left, (other.right() + x0 + 1) / 2);
+                        } else if (other.x() >= x1) {
+                            right = Math.min(right, (x1 + other.x()) / 2);
+                        }
+                    }
                     int top = Math.max(0, y0 - pad);
-                    regions.add(new Region(left, top, Math.min(page.width(), x1 + pad) - left,
-                            Math.min(page.height(), y1 + pad) - top, OcrRegion.Kind.FIELD));
+                    regions.add(new Region(left, top, right - left, Math.min(page.height(), y1 + pad) - top,
+                            OcrRegion.Kind.FIELD));
                     n++;
                 }
             }

@@ -123,7 +123,7 @@ final class Labels {
         StringBuilder out = new StringBuilder(plain.length());
         for (char c : plain.toCharArray()) {
             switch (c) {
-                case '0' -> out.append('o');
+                case '0', 'q' -> out.append('o');
                 case '1', 'i', '|', '!', 'l' -> out.append('l');
                 case '5' -> out.append('s');
                 case '8' -> out.append('b');

@@ -329,16 +329,16 @@ final class LineTableReader {
 
     /**
      * A quantity OCR could not read ("S)" for 5, or nothing), from amount / unit price when that is a whole number.
-     * Trusted only as far as the unreadable glyph agrees with it once OCR confusions are undone (S/5, O/0, l/1, B/8,
-     * Z/2, G/6); a cell OCR left empty or read as another digit says nothing for it, and a clerk looks.
+     * Trusted only as far as the unreadable glyph agrees with it once OCR confusions are undone (S/5, O/0, l/1, ]/1,
+     * B/8, Z/2, G/6, A/4); a cell OCR left empty or read as another digit says nothing for it, and a clerk looks.
      */
     static ExtractedField<Integer> derivedQuantity(String raw, NumberParser.Parsed price, NumberParser.Parsed amount) {
         Integer qty = wholeRatio(price, amount);
         if (qty == null) {
             return null;
         }
-        String glyphs = raw == null ? "" : raw.replaceAll("[Ss$]", "5").replaceAll("[Oo]", "0").replaceAll("[Il|!]", "1")
-                .replace('B', '8').replace('Z', '2').replace('G', '6').replaceAll("[^0-9]", "");
+        String glyphs = raw == null ? "" : raw.replaceAll("[Ss$]", "5").replaceAll("[Oo]", "0").replaceAll("[Il|!\\]\\[]", "1")
+                .replace('B', '8').replace('Z', '2').replace('G', '6').replace('A', '4').replaceAll("[^0-9]", "");
         double confidence = glyphs.equals(String.valueOf(qty)) ? 0.93 : 0.6;
         return new ExtractedField<>(qty, confidence, raw);
     }

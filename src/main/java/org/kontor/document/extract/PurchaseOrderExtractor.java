@@ -241,9 +241,11 @@ public class PurchaseOrderExtractor {
         List<String> tokens = joinedTokens(v.words());
         String value = null;
         String rest = null;
+        boolean digitsFollow = false;
         for (String t : tokens) {
             if (value != null) {
                 rest = rest + t;
+                digitsFollow |= t.matches(".*\\d.*");
             } else if (t.matches(".*\\d.*")) {
                 value = t;
                 rest = t;
@@ -262,12 +264,11 @@ public class PurchaseOrderExtractor {
             return null;
         }
         boolean agreed = value.equals(second);
-        // two readings that agree are as sure as the surer of them, not as the less sure: the crop is the same pixels
-        // read again, so a very unsure page reading still needs a confident second one
         double words = Confidence.minOfValue(v.words());
         double c = v.label().quality() * v.geometry()
-                * Confidence.ocr(agreed ? Math.max(words, Confidence.minOfValue(again)) : words);
-        if (second != null && !value.equals(second)) {
+                * Confidence.ocr(agreed ? Confidence.agreeing(words, Confidence.minOfValue(again)) : words);
+        if (second != null && !value.equals(second)
+                && Confidence.disagreementCounts(words, Confidence.minOfValue(again))) {
             // the value read alone comes back different ("PQ647810" / "PO647810"): one of the readings is wrong
             c = Math.min(c, DISAGREEMENT_CAP);
         }
@@ -280,8 +281,9 @@ public class PurchaseOrderExtractor {
             value = "PO" + value.substring(2);
             c *= 0.8;
         }
-        if (tokens.size() > 2 && !(agreed && joinedTokens(again).size() == 1)) {
-            // several tokens: which of them is the number is a guess, unless the value read alone is one token
+        if ((tokens.size() > 2 || digitsFollow) && !(agreed && joinedTokens(again).size() == 1)) {
+            // several tokens: which of them is the number, or where it ends ("PO-2026-7 1859"), is a guess, unless the
+            // value read alone is one token
             c *= 0.85;
         }
         if (customer) {
@@ -308,7 +310,7 @@ public class PurchaseOrderExtractor {
     }
 
     private static String trimIdentifier(String token) {
-        return token.replaceAll("^[:#(\\[|]+|[:;,.)\\]|-]+$", "");
+        return token.replaceAll("^[:#(\\[|-]+|[:;,.)\\]|-]+$", "");
     }
 
     /** Words glued back where OCR split one token at a hyphen or a tiny gap ("PO -2026-97672"). */
@@ -436,9 +438,10 @@ public class PurchaseOrderExtractor {
                 DateParser.Parsed second = again == null ? null : DateParser.parse(LineTableReader.join(again));
                 boolean agreed = second != null && second.date().equals(p.date()) && !second.ocrRepaired();
                 double words = Confidence.minOfValue(v.words());
-                double ocr = Confidence.ocr(agreed ? Math.max(words, Confidence.minOfValue(again)) : words);
+                double ocr = Confidence.ocr(agreed ? Confidence.agreeing(words, Confidence.minOfValue(again)) : words);
                 double c = hit.quality() * v.geometry() * format * ocr;
-                if (second != null && !second.date().equals(p.date())) {
+                if (second != null && !second.date().equals(p.date())
+                        && Confidence.disagreementCounts(words, Confidence.minOfValue(again))) {
                     // read alone, the value is another date: one of the readings is wrong
                     c = Math.min(c, DISAGREEMENT_CAP);
                 }

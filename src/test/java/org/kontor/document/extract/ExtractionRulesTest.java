@@ -139,6 +139,30 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void quantityGlyphsOcrConfusesWithDigitsAgreeWithTheRowsArithmetic() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU         Description         Qty     Unit Price     Amount",
+                "PK-2030     Stretch film        ]       14.60          14.60",
+                "CL-3021     Nitrile gloves L    Al      8.95           366.95",
+                "                                        Total          381.55")));
+        assertThat(po.lines()).extracting(l -> l.quantity().value()).containsExactly(1, 41);
+        assertThat(po.lines()).allMatch(l -> l.quantity().confidence() >= 0.9);
+    }
+
+    @Test
+    void aQuantityHeaderReadWithAnOForItsQIsTheQuantityColumn() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "Item No.    Amount      Price     Description            Oty",
+                "CL-3002     1,310.40    31.20     Toilet paper 3-ply     42",
+                "                                  Total                  1,310.40")));
+        assertThat(po.lines()).hasSize(1);
+        assertThat(po.lines().get(0).quantity().value()).isEqualTo(42);
+        assertThat(po.lines().get(0).quantity().raw()).isEqualTo("42");
+    }
+
+    @Test
     void aSpeckBesideAValueDoesNotMakeItDoubtful() {
         List<Layout.Word> words = List.of(new Layout.Word("9", 96, 0, 0, 20, 40), new Layout.Word("Feb", 96, 30, 0, 60, 40),
                 new Layout.Word("2026", 90, 100, 0, 80, 40), new Layout.Word("|", 40, 200, 0, 5, 40));

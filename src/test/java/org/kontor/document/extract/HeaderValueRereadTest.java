@@ -84,12 +84,63 @@ class HeaderValueRereadTest {
                 .isLessThan(0.9);
     }
 
+    @Test
+    void theCropStopsHalfWayToTheLabelBesideTheValue() {
+        // a label's colon one space before the value came back glued to it ("-ORD-97131") when the crop reached it
+        OcrPage page = TextPages.page("PO #: ORD-57146");
+        OcrRegionFinder.Region po = new HeaderValueRegion().regionsToReread(page).get(0);
+        int colonRight = 100 + 5 * TextPages.CHAR;
+        int valueX = 100 + 6 * TextPages.CHAR;
+        assertThat(po.x()).isGreaterThanOrEqualTo(colonRight).isLessThanOrEqualTo(valueX);
+    }
+
+    @Test
+    void aLeadingHyphenOfTheSecondReadingIsTheLabelsEdgeNotPartOfTheNumber() {
+        OcrPage page = TextPages.page(60f, "PO Number:    ORD-97131");
+        ExtractedPurchaseOrder po = extractor.extract(List.of(readAgain(page, 0, 14, "-ORD-97131")));
+        assertThat(po.poNumber().value()).isEqualTo("ORD-97131");
+        assertThat(po.poNumber().confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void twoModeratelySureReadingsThatAgreeAreSureTwoUnsureOnesAreNot() {
+        OcrPage page = TextPages.page(65f, "PO Number:    PO879399");
+        assertThat(extractor.extract(List.of(page)).poNumber().confidence()).isLessThan(0.9);
+        assertThat(extractor.extract(List.of(readAgain(page, 0, 14, "PO879399", 70))).poNumber().confidence())
+                .isGreaterThanOrEqualTo(0.9);
+        // "POQ664066" came back from both readings, at 32 and 58: a systematic misread, not a confirmation
+        OcrPage poor = TextPages.page(32f, "PO Number:    POQ664066");
+        assertThat(extractor.extract(List.of(readAgain(poor, 0, 14, "POQ664066", 58))).poNumber().confidence())
+                .isLessThan(0.9);
+    }
+
+    @Test
+    void aSecondReadingTesseractItselfCallsNoiseDoesNotDoubtAConfidentPageReading() {
+        OcrPage page = TextPages.page(91f, "PO Number:    PO643895");
+        assertThat(extractor.extract(List.of(readAgain(page, 0, 14, "POQ643895.", 6))).poNumber().confidence())
+                .isGreaterThanOrEqualTo(0.9);
+        // a page reading that is not that confident stays doubtful, however poor the disagreeing second reading
+        OcrPage lessSure = TextPages.page(78f, "PO Number:    PQ647810");
+        assertThat(extractor.extract(List.of(readAgain(lessSure, 0, 14, "PO647810", 25))).poNumber().confidence())
+                .isLessThan(0.9);
+    }
+
+    @Test
+    void digitsAfterTheNumberMakeItsEndAGuessWithoutASecondReading() {
+        OcrPage page = TextPages.page(95f, "PO Number:    PO-2026-7  1859");
+        assertThat(extractor.extract(List.of(page)).poNumber().confidence()).isLessThan(0.9);
+    }
+
     /** The page with a value at character column {@code col} of line {@code line} read again, confidently, as {@code text}. */
     private static OcrPage readAgain(OcrPage page, int line, int col, String text) {
+        return readAgain(page, line, col, text, 92);
+    }
+
+    private static OcrPage readAgain(OcrPage page, int line, int col, String text, float confidence) {
         int x = 100 + col * TextPages.CHAR;
         int y = 100 + line * 60;
         List<OcrWord> words = new ArrayList<>();
-        words.add(new OcrWord(text, 92, x, y, text.length() * TextPages.CHAR, 40, 0, 0));
+        words.add(new OcrWord(text, confidence, x, y, text.length() * TextPages.CHAR, 40, 0, 0));
         OcrRegion region = new OcrRegion(x - 40, y - 20, text.length() * TextPages.CHAR + 200, 80, Segmentation.LINE,
                 words, OcrRegion.Kind.FIELD);
         return page.withRereads(List.of(region));
