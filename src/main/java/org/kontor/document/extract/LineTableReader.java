@@ -119,9 +119,10 @@ final class LineTableReader {
             Map<Concept, List<Word>> cells = cells(row, columns);
             Integer qty = text(cells, Concept.COL_QTY) == null ? null
                     : NumberParser.quantity(text(cells, Concept.COL_QTY), decimal);
-            // a product may be called "Shipping carton": only a row without a quantity or without a SKU can be a
-            // totals line (the total may sit under the quantity column)
-            if ((qty == null || !cells.containsKey(Concept.COL_SKU)) && isTotals(row)) {
+            // a product may be called "Shipping carton": only a row without a quantity or without an article code
+            // can be a totals line (the total may sit under the quantity column, a label under the SKU column)
+            if ((qty == null && !hasCode(cells.get(Concept.COL_SKU)) || !cells.containsKey(Concept.COL_SKU))
+                    && isTotals(row)) {
                 end = r;
                 break;
             }
@@ -142,7 +143,13 @@ final class LineTableReader {
                 continue;
             }
             if (!numeric) {
-                boolean onlyDescription = cells.keySet().stream().allMatch(c -> c == Concept.COL_DESCRIPTION);
+                // a speck ("‘", ";") under another column does not make a wrapped description a row of its own
+                boolean onlyDescription = cells.entrySet().stream().allMatch(e -> e.getKey() == Concept.COL_DESCRIPTION
+                        || e.getValue().stream().noneMatch(w -> w.text().matches(".*[\\p{L}\\p{N}].*")));
+                if (!lines.isEmpty() && onlyDescription && close && !cells.containsKey(Concept.COL_DESCRIPTION)
+                        && !cells.isEmpty()) {
+                    continue;
+                }
                 if (!lines.isEmpty() && onlyDescription && close && !cells.isEmpty()) {
                     ExtractedLine prev = lines.remove(lines.size() - 1);
                     lines.add(joinDescription(prev, cells.get(Concept.COL_DESCRIPTION)));
@@ -160,6 +167,11 @@ final class LineTableReader {
             lastBottom = row.bottom();
         }
         return new Table(header.index(), end, columns, restoreHyphens(lines), headerQuality);
+    }
+
+    /** Whether a SKU cell holds an article code (a token of three or more with a digit), not a label. */
+    private static boolean hasCode(List<Word> words) {
+        return words != null && words.stream().anyMatch(w -> w.text().matches("(?=.*\\d)[\\p{L}\\p{N}./-]{3,}.*"));
     }
 
     private ExtractedLine line(Map<Concept, List<Word>> cells, List<Column> columns, Row row, Integer qty,

@@ -246,6 +246,31 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aSpeckUnderAnotherColumnDoesNotEndTheTableAtAWrappedDescription() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Unit Price   Description           Amount     Qty",
+                "CL-3001   27.40        Paper towels 2-ply    548.00     20",
+                "          ‘            rolls",
+                "OF-1040   7.80         Sticky notes          62.40      8",
+                "                                   Total     610.40")));
+        assertThat(po.lines()).extracting(l -> l.sku().value()).containsExactly("CL-3001", "OF-1040");
+        assertThat(po.lines().get(0).description().value()).isEqualTo("Paper towels 2-ply rolls");
+    }
+
+    @Test
+    void aProductCalledShippingWithAnUnreadableQuantityIsStillAnOrderLine() {
+        // "Shipping" is also a totals label; an article code in the SKU column says this row is a line
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Unit Price   Description        Amount     Qty",
+                "WH-4030   64.50        Barcode scanner    258.00     4",
+                "PK-2001   21.00        Shipping carton    21.00      ]",
+                "                                Total     279.00")));
+        assertThat(po.lines()).extracting(l -> l.sku().value()).containsExactly("WH-4030", "PK-2001");
+        assertThat(po.lines().get(1).quantity().value()).isEqualTo(1);
+        assertThat(po.total().confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void aWrappedDescriptionWhoseNumberReachesUnderTheQuantityIsNoOrderLine() {
         ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
                 "SKU       Description                 Qty   Unit Price   Amount",
