@@ -28,14 +28,17 @@ final class Confidence {
 
     /**
      * The word confidence two readings of one value that came back the same stand for. The second reading is the value
-     * alone, cut out and read as one line: another context for Tesseract's line model, so two moderately sure readings
-     * that agree are as good as one confident reading; below that, as sure as the surer of them.
+     * alone, cut out and read as one line: another context for Tesseract's line model, so two readings that agree, the
+     * surer at least moderately sure and neither next to nothing, are as good as one confident reading; otherwise as
+     * sure as the surer of them. On 300 development purchase orders, 1 of 27 PO numbers whose two readings agreed below
+     * a confident score was wrong, "POQ664066" at 32 and 58 (see the Q rule of the identifier).
      */
     static double agreeing(double pageReading, double valueReading) {
-        if (Math.min(pageReading, valueReading) >= AGREEMENT_FLOOR) {
-            return Math.max(88, Math.max(pageReading, valueReading));
+        double surer = Math.max(pageReading, valueReading);
+        if (surer >= AGREEMENT_FLOOR && Math.min(pageReading, valueReading) >= NOISE_AGREEING) {
+            return Math.max(88, surer);
         }
-        return Math.max(pageReading, valueReading);
+        return surer;
     }
 
     /**
@@ -47,8 +50,10 @@ final class Confidence {
         return pageReading < 88 || valueReading >= NOISE;
     }
 
-    /** Both readings at least this sure: agreement is confirmation (a systematic misread "POQ664066" came at 32/58). */
+    /** The surer of two agreeing readings at least this sure: agreement is confirmation. */
     private static final double AGREEMENT_FLOOR = 60;
+    /** An agreeing reading below this says too little to confirm anything. */
+    private static final double NOISE_AGREEING = 30;
     /** A reading Tesseract rates below this is noise, not evidence against a confident one. */
     private static final double NOISE = 20;
 

@@ -49,7 +49,9 @@ public class PurchaseOrderExtractor {
     static ExtractedPurchaseOrder choose(ExtractedPurchaseOrder first, ExtractedPurchaseOrder second) {
         ExtractedPurchaseOrder chosen = sureness(second) >= sureness(first) ? second : first;
         ExtractedPurchaseOrder other = chosen == second ? first : second;
-        if (other.linesConfidence() >= DISAGREEMENT_FLOOR && !sameLines(chosen, other)) {
+        // a reading that lost the total has nothing to check its rows against: it does not doubt one whose rows add up
+        boolean otherUnchecked = !other.total().present() && chosen.total().confidence() >= 0.9;
+        if (other.linesConfidence() >= DISAGREEMENT_FLOOR && !otherUnchecked && !sameLines(chosen, other)) {
             log.debug("Both readings of the line table are confident but disagree; lowering the lines confidence");
             return chosen.withLinesCappedAt(DISAGREEMENT_CAP);
         }
@@ -65,8 +67,10 @@ public class PurchaseOrderExtractor {
                 .equals(b.lines().stream().map(PurchaseOrderExtractor::lineKey).toList());
     }
 
+    /** A line as the order would get it: a SKU read with or without its hyphen ("CL3002") is the same SKU. */
     private static String lineKey(ExtractedLine l) {
-        return l.sku().value() + "|" + l.quantity().value() + "|"
+        String sku = l.sku().value() == null ? null : l.sku().value().replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        return sku + "|" + l.quantity().value() + "|"
                 + (l.unitPrice().value() == null ? null : l.unitPrice().value().stripTrailingZeros().toPlainString());
     }
 
@@ -149,6 +153,12 @@ public class PurchaseOrderExtractor {
         DateParser.SlashOrder convention = slashConvention(layout);
         ExtractedField<LocalDate> orderDate = date(header, Concept.ORDER_DATE, convention, false, layout);
         ExtractedField<LocalDate> deliveryDate = date(header, Concept.DELIVERY_DATE, convention, true, layout);
+        DateParser.SlashOrder byOrder = convention != null ? null
+                : conventionByDateOrder(orderDate.raw(), deliveryDate.raw());
+        if (byOrder != null) {
+            orderDate = date(header, Concept.ORDER_DATE, byOrder, false, layout);
+            deliveryDate = date(header, Concept.DELIVERY_DATE, byOrder, true, layout);
+        }
         if (!deliveryDate.present() && deliveryDate.confidence() > UNCLAIMED_DATE_CAP
                 && unclaimedDate(layout, tableFrom, tableTo, orderDate.value())) {
             // the page shows a date no label claimed: it may well be the delivery date whose label OCR garbled
@@ -291,6 +301,11 @@ public class PurchaseOrderExtractor {
             if (!looksLikeCustomerNumber(value)) {
                 c *= 0.85;
             }
+        }
+        if (value.matches("(?i).*([O0]Q|Q[O0]).*")) {
+            // "POQ664066": a Q beside an O or a 0 is OCR's O/Q confusion as often as it is printed; both readings of
+            // the value can make it
+            c *= 0.85;
         }
         if (value.matches(".*\\d[OoIlSB]\\d.*|.*\\d[OoIlSB]$|.*[A-Za-z]-?0\\d.*|.*\\d[A-Za-z].*")) {
             // "P0351260", a letter among digits: OCR swaps O and 0, and nothing can check a PO number
@@ -481,6 +496,22 @@ public class PurchaseOrderExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The slash order of a page whose order date and delivery date are both ambiguous ("02/08/2025", "03/06/2025"),
+     * when only one order puts the delivery on or after the order date: a requested delivery before the order is not a
+     * reading, so the other one is the page's convention. Null when both orders (or neither) make sense: a clerk decides.
+     */
+    static DateParser.SlashOrder conventionByDateOrder(String orderDateText, String deliveryDateText) {
+        DateParser.Parsed order = orderDateText == null ? null : DateParser.parse(orderDateText);
+        DateParser.Parsed delivery = deliveryDateText == null ? null : DateParser.parse(deliveryDateText);
+        if (order == null || delivery == null || !order.ambiguous() || !delivery.ambiguous()) {
+            return null;
+        }
+        boolean dayFirst = !delivery.date().isBefore(order.date());
+        boolean monthFirst = !delivery.monthFirst().isBefore(order.monthFirst());
+        return dayFirst == monthFirst ? null : dayFirst ? DateParser.SlashOrder.DAY_FIRST : DateParser.SlashOrder.MONTH_FIRST;
     }
 
     private static DateParser.SlashOrder slashConvention(Layout layout) {

@@ -108,7 +108,12 @@ class HeaderValueRereadTest {
         assertThat(extractor.extract(List.of(page)).poNumber().confidence()).isLessThan(0.9);
         assertThat(extractor.extract(List.of(readAgain(page, 0, 14, "PO879399", 70))).poNumber().confidence())
                 .isGreaterThanOrEqualTo(0.9);
-        // "POQ664066" came back from both readings, at 32 and 58: a systematic misread, not a confirmation
+        OcrPage lowPage = TextPages.page(45f, "PO Number:    PO-2025-82324");
+        assertThat(extractor.extract(List.of(readAgain(lowPage, 0, 14, "PO-2025-82324", 63))).poNumber().confidence())
+                .isGreaterThanOrEqualTo(0.9);
+        // a Q beside an O is OCR's O/Q confusion: "POQ664066" came back from both readings, at 32 and 58
+        assertThat(extractor.extract(List.of(readAgain(TextPages.page(70f, "PO Number:    POQ664066"), 0, 14,
+                "POQ664066", 75))).poNumber().confidence()).isLessThan(0.9);
         OcrPage poor = TextPages.page(32f, "PO Number:    POQ664066");
         assertThat(extractor.extract(List.of(readAgain(poor, 0, 14, "POQ664066", 58))).poNumber().confidence())
                 .isLessThan(0.9);

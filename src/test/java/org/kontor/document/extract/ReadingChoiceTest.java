@@ -1,0 +1,50 @@
+package org.kontor.document.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kontor.document.extract.DateParser.SlashOrder;
+
+/** Deciding between readings of one page: which line table to keep, and which order its slash dates are in. */
+class ReadingChoiceTest {
+
+    @Test
+    void twoAmbiguousSlashDatesTakeTheOrderThatPutsTheDeliveryAfterTheOrder() {
+        // day first, 2 August is ordered for 3 June: not a reading, so the page writes months first
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("02/08/2025", "03/06/2025")).isEqualTo(SlashOrder.MONTH_FIRST);
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("08/02/2025", "06/03/2025")).isEqualTo(SlashOrder.DAY_FIRST);
+        // 5 March to 12 March, or 3 May to 3 December: both are orders, a clerk decides
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("03/05/2025", "03/12/2025")).isNull();
+        // only one of them ambiguous, or a date missing: nothing to weigh
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("02/08/2025", "2025-06-03")).isNull();
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("02/08/2025", null)).isNull();
+    }
+
+    @Test
+    void aReadingThatLostTheTotalDoesNotDoubtOneWhoseRowsAddUp() {
+        ExtractedPurchaseOrder checked = order(new BigDecimal("83.40"), 0.95, line("PK-2011", 6, "11.90"),
+                line("CL-3002", 5, "31.20"));
+        ExtractedPurchaseOrder lostRowAndTotal = order(null, 0.8, line("CL-3002", 5, "31.20"));
+        assertThat(PurchaseOrderExtractor.choose(checked, lostRowAndTotal).linesConfidence()).isEqualTo(0.95);
+        // a reading that has its own total and other rows is a real disagreement
+        ExtractedPurchaseOrder otherRows = order(new BigDecimal("83.40"), 0.9, line("PK-2011", 6, "11.90"),
+                line("CL-3002", 4, "31.20"));
+        assertThat(PurchaseOrderExtractor.choose(checked, otherRows).linesConfidence()).isLessThan(0.9);
+    }
+
+    private static ExtractedLine line(String sku, int qty, String price) {
+        BigDecimal p = new BigDecimal(price);
+        return new ExtractedLine(new ExtractedField<>(sku, 1, sku), new ExtractedField<>("", 1, ""),
+                new ExtractedField<>(qty, 1, "" + qty), new ExtractedField<>(p, 1, price),
+                new ExtractedField<>(p.multiply(BigDecimal.valueOf(qty)), 1, null));
+    }
+
+    private static ExtractedPurchaseOrder order(BigDecimal total, double linesConfidence, ExtractedLine... lines) {
+        ExtractedField<String> none = ExtractedField.missing(0);
+        return new ExtractedPurchaseOrder(none, none, none, ExtractedField.missing(0), ExtractedField.missing(0), none,
+                total == null ? ExtractedField.missing(0) : new ExtractedField<>(total, 0.98, total.toPlainString()),
+                List.of(lines), linesConfidence);
+    }
+}
