@@ -485,6 +485,12 @@ final class LineTableReader {
         List<String> tokens = new ArrayList<>();
         for (String t : PurchaseOrderExtractor.joinedTokens(words)) {
             String clean = t.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
+            // "BV~5002", "CL=3011": a hyphen OCR read as a tilde, an equals sign or a dash between letters and digits
+            String hyphen = clean.replaceAll("(?<=[A-Za-z])[~=_\u2013\u2014](?=\\d)", "-");
+            if (!hyphen.equals(clean)) {
+                clean = hyphen;
+                c *= 0.9;
+            }
             if (!clean.isEmpty()) {
                 tokens.add(clean);
             }
