@@ -151,6 +151,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aHyphenReadAsATildeOrAnEqualsSignIsAHyphen() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "SKU       Description       Qty   Unit Price   Amount",
+                "BV~5002   Coffee beans      121   15.90        1923.90",
+                "CL=3011   Dishwasher tabs   70    17.90        1253.00",
+                "                                  Total        3176.90")));
+        assertThat(po.lines()).extracting(l -> l.sku().value()).containsExactly("BV-5002", "CL-3011");
+    }
+
+    @Test
     void aQuantityHeaderReadWithAnOForItsQIsTheQuantityColumn() {
         ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
                 "PO Number: PO-1",
