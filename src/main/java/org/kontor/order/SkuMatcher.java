@@ -66,7 +66,7 @@ public class SkuMatcher {
             }
         }
         if (candidates.isEmpty()) {
-            return new Match(Kind.UNKNOWN, null, List.of());
+            return oneSlipAway(key, description);
         }
         if (candidates.size() > 1) {
             return new Match(Kind.AMBIGUOUS, null, candidates);
@@ -100,15 +100,7 @@ public class SkuMatcher {
         Product product = found.get();
         List<Product> others = masterData.allProducts().stream().filter(p -> !p.sku().equals(product.sku())).toList();
         if (description != null && !description.isBlank()) {
-            String read = letters(description);
-            String name = letters(product.name());
-            int own = EditDistance.of(read, name);
-            if (own > Math.max(2, name.length() / 5)) {
-                return false;
-            }
-            // a few slips ("100 eles" for "100 pcs") still name the product when every other name is far further away
-            int margin = own <= Math.max(2, name.length() / 8) ? 0 : name.length() / 4;
-            return others.stream().noneMatch(p -> EditDistance.of(read, letters(p.name())) <= own + margin);
+            return named(description, product);
         }
         if (unitPrice == null || product.unitPrice() == null || product.unitPrice().compareTo(unitPrice) != 0) {
             return false;
@@ -116,6 +108,38 @@ public class SkuMatcher {
         String key = canonical(product.sku());
         return others.stream().noneMatch(p -> p.unitPrice() != null && p.unitPrice().compareTo(unitPrice) == 0
                 && EditDistance.of(canonical(p.sku()), key) <= 1);
+    }
+
+    /**
+     * "OR-1010" for OF-1010: one slip OCR has no look-alike rule for, which only the description can settle, when it
+     * names the one product whose SKU is that slip away.
+     */
+    private Match oneSlipAway(String key, String description) {
+        if (description == null || description.isBlank() || key.length() < 4) {
+            return new Match(Kind.UNKNOWN, null, List.of());
+        }
+        List<Product> near = masterData.allProducts().stream()
+                .filter(p -> EditDistance.of(canonical(p.sku()), key) == 1).toList();
+        List<Product> named = near.stream().filter(p -> named(description, p)).toList();
+        return named.size() == 1 ? new Match(Kind.CONFUSABLE_CONFIRMED, named.get(0), near)
+                : new Match(Kind.UNKNOWN, null, List.of());
+    }
+
+    /**
+     * Whether a description read from a document is this product's name up to a few OCR slips ("100 eles" for
+     * "100 pcs") and nearer to it than to any other product's name; the more slips, the further away every other name
+     * must be. Sharing a word is not enough ("Nitrile gloves M" and "... L").
+     */
+    private boolean named(String description, Product product) {
+        String read = letters(description);
+        String name = letters(product.name());
+        int own = EditDistance.of(read, name);
+        if (own > Math.max(2, name.length() / 5)) {
+            return false;
+        }
+        int margin = own <= Math.max(2, name.length() / 8) ? 0 : name.length() / 4;
+        return masterData.allProducts().stream().filter(p -> !p.sku().equals(product.sku()))
+                .noneMatch(p -> EditDistance.of(read, letters(p.name())) <= own + margin);
     }
 
     private static String letters(String text) {

@@ -56,4 +56,15 @@ class SkuConfirmationTest {
         assertThat(skus.confirms("WH4030", "Barcode scanner USB", null)).isTrue();
         assertThat(skus.confirms("WH4030", "Copy paper A4 80g, 500 sheets", null)).isFalse();
     }
+
+    @Test
+    void aSkuOneSlipFromAProductIsThatProductOnlyWhenTheDescriptionNamesIt() {
+        // F read as r: no look-alike rule covers it, the description does
+        assertThat(skus.match("OR-1010", "Ballpoint pen blue, box of 50").kind()).isEqualTo(SkuMatcher.Kind.CONFUSABLE_CONFIRMED);
+        assertThat(skus.match("OR-1010", "Ballpoint pen blue, box of 50").product().sku()).isEqualTo("OF-1010");
+        assertThat(skus.match("OR-1010", "Copy paper A4 80g, 500 sheets").kind()).isEqualTo(SkuMatcher.Kind.UNKNOWN);
+        assertThat(skus.match("OR-1010", null).kind()).isEqualTo(SkuMatcher.Kind.UNKNOWN);
+        // the catalogue does not vouch for a SKU it does not have: the line still goes to a clerk
+        assertThat(skus.confirms("OR-1010", "Ballpoint pen blue, box of 50", null)).isFalse();
+    }
 }
