@@ -108,8 +108,8 @@ public final class OrderThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         int scans = Integer.getInteger("bench.scans", 16);
-        // the JIT compiles what a server runs thousands of times: after 8 documents it still spends 0.15-0.2 CPU s per
-        // further document compiling engine, H2, MyBatis and extraction code, after 200 about half of that (README)
+        // the JIT compiles what a server runs thousands of times: after 8 documents it still spends 0.12-0.21 CPU s per
+        // further document compiling engine, H2, MyBatis and extraction code, after 200 a third to half of that (README)
         int scanWarmUp = Integer.getInteger("bench.warmup", 200);
         int jsonOrders = Integer.getInteger("bench.json", 300);
         int clients = Integer.getInteger("bench.clients", 4);
