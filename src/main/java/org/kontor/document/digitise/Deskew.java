@@ -30,11 +30,13 @@ final class Deskew {
             return 0;
         }
         int threshold = otsu(page, step);
-        int[] xs = new int[MAX_INK_POINTS];
-        int[] ys = new int[MAX_INK_POINTS];
+        // sized to the ink there is: a typed page has a fraction of MAX_INK_POINTS, and two arrays of the maximum
+        // (1.6 MB each) were two more humongous objects for G1 on every page
+        int[] xs = new int[countInk(page, step, w, h, threshold)];
+        int[] ys = new int[xs.length];
         int n = 0;
-        for (int y = 0; y < h && n < MAX_INK_POINTS; y++) {
-            for (int x = 0; x < w && n < MAX_INK_POINTS; x++) {
+        for (int y = 0; y < h && n < xs.length; y++) {
+            for (int x = 0; x < w && n < xs.length; x++) {
                 if (page.gray(x * step, y * step) < threshold) {
                     xs[n] = x - w / 2;
                     ys[n] = y - h / 2;
@@ -64,6 +66,19 @@ final class Deskew {
             }
         }
         return best;
+    }
+
+    /** How many sampled pixels are ink, at most {@link #MAX_INK_POINTS}. */
+    private static int countInk(GrayRaster page, int step, int w, int h, int threshold) {
+        int n = 0;
+        for (int y = 0; y < h && n < MAX_INK_POINTS; y++) {
+            for (int x = 0; x < w && n < MAX_INK_POINTS; x++) {
+                if (page.gray(x * step, y * step) < threshold) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /**

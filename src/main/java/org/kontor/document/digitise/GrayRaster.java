@@ -21,20 +21,41 @@ public record GrayRaster(byte[] pixels, int width, int height, int dpi) {
     }
 
     /**
-     * Converts any decoded image to gray by luminance; transparent pixels count as white paper, not black.
+     * Converts any decoded image to gray by luminance; transparent pixels count as white paper, not black. The image
+     * stays the caller's: its pixels are copied.
      */
     public static GrayRaster of(BufferedImage image, int dpi) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        byte[] gray = new byte[Math.multiplyExact(w, h)];
+        byte[] own = grayPixels(image);
+        return own != null ? new GrayRaster(own.clone(), image.getWidth(), image.getHeight(), dpi) : convert(image, dpi);
+    }
+
+    /**
+     * As {@link #of} for an image nobody else holds (one just decoded): an 8-bit gray image's pixel array becomes the
+     * raster's as it is. A 300 dpi A4 page is 8.7 MB, and copying it meant a second such array per page for the
+     * garbage collector, where G1 places it outside the young generation (a humongous object).
+     */
+    static GrayRaster adopt(BufferedImage image, int dpi) {
+        byte[] own = grayPixels(image);
+        return own != null ? new GrayRaster(own, image.getWidth(), image.getHeight(), dpi) : convert(image, dpi);
+    }
+
+    /** The image's own pixel array when it is exactly a raster's layout (8-bit gray, no padding or offset), else null. */
+    private static byte[] grayPixels(BufferedImage image) {
         Raster raster = image.getRaster();
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && raster.getDataBuffer() instanceof DataBufferByte buffer
                 && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
-                && raster.getSampleModel().getWidth() == w && buffer.getNumBanks() == 1
-                && buffer.getData().length == gray.length) {
-            System.arraycopy(buffer.getData(), 0, gray, 0, gray.length);
-            return new GrayRaster(gray, w, h, dpi);
+                && raster.getSampleModel().getWidth() == image.getWidth() && buffer.getNumBanks() == 1
+                && buffer.getOffset() == 0
+                && buffer.getData().length == Math.multiplyExact(image.getWidth(), image.getHeight())) {
+            return buffer.getData();
         }
+        return null;
+    }
+
+    private static GrayRaster convert(BufferedImage image, int dpi) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] gray = new byte[Math.multiplyExact(w, h)];
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);

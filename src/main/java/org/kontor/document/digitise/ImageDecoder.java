@@ -142,7 +142,7 @@ final class ImageDecoder {
                     + " (the file was probably cut off).");
         }
         int dpi = Math.max(1, dpi(reader, index) / step);
-        return GrayRaster.of(image, dpi);
+        return GrayRaster.adopt(image, dpi);
     }
 
     /** The scan resolution from the file's metadata; 300 when absent or implausible. */

@@ -230,7 +230,7 @@ final class PdfDecoder {
         scale = Math.min(scale, limits.maxSidePixels() / Math.max(w, h));
         try {
             BufferedImage image = renderer.renderImage(index, (float) scale, ImageType.GRAY);
-            return GrayRaster.of(image, Math.max(1, (int) Math.round(scale * 72)));
+            return GrayRaster.adopt(image, Math.max(1, (int) Math.round(scale * 72)));
         } catch (IOException e) {
             throw new UnreadableDocumentException("Page " + (index + 1) + " of the PDF could not be drawn: "
                     + ImageDecoder.describe(e), e);
