@@ -50,13 +50,10 @@ public class SkuMatcher {
         if (exact.isPresent()) {
             return new Match(Kind.EXACT, exact.get(), List.of(exact.get()));
         }
-        String bare = withoutSeparators(sku);
-        List<Product> sameCharacters = masterData.allProducts().stream()
-                .filter(p -> withoutSeparators(p.sku()).equals(bare)).toList();
-        if (sameCharacters.size() == 1) {
-            // "CL3001" for CL-3001: every letter and digit as in the catalogue, only a hyphen lost; no look-alike
-            // was guessed, so there is nothing for the description to confirm
-            return new Match(Kind.CONFUSABLE_CONFIRMED, sameCharacters.get(0), sameCharacters);
+        Optional<Product> sameCharacters = onlySeparatorsLost(sku);
+        if (sameCharacters.isPresent()) {
+            // no look-alike was guessed, so there is nothing for the description to confirm
+            return new Match(Kind.CONFUSABLE_CONFIRMED, sameCharacters.get(), List.of(sameCharacters.get()));
         }
         String key = canonical(sku);
         List<Product> candidates = new ArrayList<>();
@@ -86,19 +83,12 @@ public class SkuMatcher {
         if (written == null || written.isBlank()) {
             return false;
         }
-        Optional<Product> found = masterData.product(written.strip().toUpperCase(Locale.ROOT));
+        String sku = written.strip().toUpperCase(Locale.ROOT);
+        Optional<Product> found = masterData.product(sku).or(() -> onlySeparatorsLost(sku));
         if (found.isEmpty()) {
-            // "WH4030": only the separator lost, which no other SKU differs by
-            String bare = withoutSeparators(written);
-            List<Product> same = masterData.allProducts().stream()
-                    .filter(p -> withoutSeparators(p.sku()).equals(bare)).toList();
-            if (same.size() != 1) {
-                return false;
-            }
-            found = Optional.of(same.get(0));
+            return false;
         }
         Product product = found.get();
-        List<Product> others = masterData.allProducts().stream().filter(p -> !p.sku().equals(product.sku())).toList();
         if (description != null && !description.isBlank()) {
             return named(description, product);
         }
@@ -106,8 +96,20 @@ public class SkuMatcher {
             return false;
         }
         String key = canonical(product.sku());
-        return others.stream().noneMatch(p -> p.unitPrice() != null && p.unitPrice().compareTo(unitPrice) == 0
-                && EditDistance.of(canonical(p.sku()), key) <= 1);
+        return masterData.allProducts().stream().filter(p -> !p.sku().equals(product.sku()))
+                .noneMatch(p -> p.unitPrice() != null && p.unitPrice().compareTo(unitPrice) == 0
+                        && EditDistance.of(canonical(p.sku()), key) <= 1);
+    }
+
+    /**
+     * "CL3001" or "WH4030" for CL-3001, WH-4030: every letter and digit as in the catalogue, only a separator lost,
+     * which no other SKU differs by.
+     */
+    private Optional<Product> onlySeparatorsLost(String sku) {
+        String bare = withoutSeparators(sku);
+        List<Product> same = masterData.allProducts().stream()
+                .filter(p -> withoutSeparators(p.sku()).equals(bare)).toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
     /**
