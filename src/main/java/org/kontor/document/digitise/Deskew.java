@@ -32,18 +32,10 @@ final class Deskew {
         int threshold = otsu(page, step);
         // sized to the ink there is: a typed page has a fraction of MAX_INK_POINTS, and two arrays of the maximum
         // (1.6 MB each) were two more humongous objects for G1 on every page
-        int[] xs = new int[countInk(page, step, w, h, threshold)];
-        int[] ys = new int[xs.length];
-        int n = 0;
-        for (int y = 0; y < h && n < xs.length; y++) {
-            for (int x = 0; x < w && n < xs.length; x++) {
-                if (page.gray(x * step, y * step) < threshold) {
-                    xs[n] = x - w / 2;
-                    ys[n] = y - h / 2;
-                    n++;
-                }
-            }
-        }
+        int n = inkPoints(page, step, w, h, threshold, null, null, MAX_INK_POINTS);
+        int[] xs = new int[n];
+        int[] ys = new int[n];
+        inkPoints(page, step, w, h, threshold, xs, ys, n);
         if (n < 200) {
             return 0;
         }
@@ -68,12 +60,19 @@ final class Deskew {
         return best;
     }
 
-    /** How many sampled pixels are ink, at most {@link #MAX_INK_POINTS}. */
-    private static int countInk(GrayRaster page, int step, int w, int h, int threshold) {
+    /**
+     * The first {@code limit} sampled ink pixels, row by row, relative to the page's centre, stored in {@code xs} and
+     * {@code ys} unless they are null (then only counted); returns how many there are.
+     */
+    private static int inkPoints(GrayRaster page, int step, int w, int h, int threshold, int[] xs, int[] ys, int limit) {
         int n = 0;
-        for (int y = 0; y < h && n < MAX_INK_POINTS; y++) {
-            for (int x = 0; x < w && n < MAX_INK_POINTS; x++) {
+        for (int y = 0; y < h && n < limit; y++) {
+            for (int x = 0; x < w && n < limit; x++) {
                 if (page.gray(x * step, y * step) < threshold) {
+                    if (xs != null) {
+                        xs[n] = x - w / 2;
+                        ys[n] = y - h / 2;
+                    }
                     n++;
                 }
             }
