@@ -146,14 +146,13 @@ final class LineTableReader {
                 // a speck ("‘", ";") under another column does not make a wrapped description a row of its own
                 boolean onlyDescription = cells.entrySet().stream().allMatch(e -> e.getKey() == Concept.COL_DESCRIPTION
                         || e.getValue().stream().noneMatch(w -> w.text().matches(".*[\\p{L}\\p{N}].*")));
-                if (!lines.isEmpty() && onlyDescription && close && !cells.containsKey(Concept.COL_DESCRIPTION)
-                        && !cells.isEmpty()) {
-                    continue;
-                }
                 if (!lines.isEmpty() && onlyDescription && close && !cells.isEmpty()) {
-                    ExtractedLine prev = lines.remove(lines.size() - 1);
-                    lines.add(joinDescription(prev, cells.get(Concept.COL_DESCRIPTION)));
-                    lastBottom = row.bottom();
+                    if (cells.containsKey(Concept.COL_DESCRIPTION)) {
+                        ExtractedLine prev = lines.remove(lines.size() - 1);
+                        lines.add(joinDescription(prev, cells.get(Concept.COL_DESCRIPTION)));
+                        lastBottom = row.bottom();
+                    }
+                    // else a row of specks only
                     continue;
                 }
                 if (lines.isEmpty() && skippedBeforeFirst++ < 2) {

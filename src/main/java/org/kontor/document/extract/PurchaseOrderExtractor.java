@@ -275,10 +275,10 @@ public class PurchaseOrderExtractor {
         }
         boolean agreed = value.equals(second);
         double words = Confidence.minOfValue(v.words());
+        double wordsAgain = second == null ? 0 : Confidence.minOfValue(again);
         double c = v.label().quality() * v.geometry()
-                * Confidence.ocr(agreed ? Confidence.agreeing(words, Confidence.minOfValue(again)) : words);
-        if (second != null && !value.equals(second)
-                && Confidence.disagreementCounts(words, Confidence.minOfValue(again))) {
+                * Confidence.ocr(agreed ? Confidence.agreeing(words, wordsAgain) : words);
+        if (second != null && !agreed && Confidence.disagreementCounts(words, wordsAgain)) {
             // the value read alone comes back different ("PQ647810" / "PO647810"): one of the readings is wrong
             c = Math.min(c, DISAGREEMENT_CAP);
         }
@@ -453,10 +453,11 @@ public class PurchaseOrderExtractor {
                 DateParser.Parsed second = again == null ? null : DateParser.parse(LineTableReader.join(again));
                 boolean agreed = second != null && second.date().equals(p.date()) && !second.ocrRepaired();
                 double words = Confidence.minOfValue(v.words());
-                double ocr = Confidence.ocr(agreed ? Confidence.agreeing(words, Confidence.minOfValue(again)) : words);
+                double wordsAgain = second == null ? 0 : Confidence.minOfValue(again);
+                double ocr = Confidence.ocr(agreed ? Confidence.agreeing(words, wordsAgain) : words);
                 double c = hit.quality() * v.geometry() * format * ocr;
                 if (second != null && !second.date().equals(p.date())
-                        && Confidence.disagreementCounts(words, Confidence.minOfValue(again))) {
+                        && Confidence.disagreementCounts(words, wordsAgain)) {
                     // read alone, the value is another date: one of the readings is wrong
                     c = Math.min(c, DISAGREEMENT_CAP);
                 }
