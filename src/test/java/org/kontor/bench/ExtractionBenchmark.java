@@ -161,41 +161,24 @@ public final class ExtractionBenchmark {
                     }
                 }
             }
-            Score lines = scores.get("lines");
-            List<String> truthLines = new ArrayList<>(t.lines().stream()
-                    .map(l -> key(l.sku(), l.quantity(), l.unitPrice())).toList());
-            int right = 0;
-            for (ExtractedLine l : po.lines()) {
-                String k = key(l.sku().value(), l.quantity().value(), l.unitPrice().value());
-                if (truthLines.remove(k)) {
-                    right++;
-                } else {
-                    misses.add("line[" + l.sku().raw() + " | " + l.quantity().raw() + " | " + l.unitPrice().raw() + "]");
-                }
-            }
-            lines.tp += right;
-            lines.predicted += po.lines().size();
-            lines.actual += t.lines().size();
+            List<String> truthLines = t.lines().stream().map(l -> key(l.sku(), l.quantity(), l.unitPrice())).toList();
+            boolean linesSure = po.linesConfidence() >= threshold;
+            List<String> asRead = new ArrayList<>();
             // the lines as the order gets them: SKUs as validation resolved them against the catalogue ("OF-1.030" is
             // OF-1030), which is also what GET /api/documents/{id} shows
-            List<String> truthResolved = new ArrayList<>(t.lines().stream()
-                    .map(l -> key(l.sku(), l.quantity(), l.unitPrice())).toList());
-            int rightResolved = 0;
+            List<String> asResolved = new ArrayList<>();
             for (int li = 0; li < po.lines().size(); li++) {
                 ExtractedLine l = po.lines().get(li);
-                String sku = li < v.resolved().lines().size() ? v.resolved().lines().get(li).sku() : l.sku().value();
-                rightResolved += truthResolved.remove(key(sku, l.quantity().value(), l.unitPrice().value())) ? 1 : 0;
+                String resolvedSku = li < v.resolved().lines().size() ? v.resolved().lines().get(li).sku() : l.sku().value();
+                asRead.add(key(l.sku().value(), l.quantity().value(), l.unitPrice().value()));
+                asResolved.add(key(resolvedSku, l.quantity().value(), l.unitPrice().value()));
             }
-            Score resolvedLines = scores.get("lines (resolved)");
-            resolvedLines.tp += rightResolved;
-            resolvedLines.predicted += po.lines().size();
-            resolvedLines.actual += t.lines().size();
-            boolean linesRight = rightResolved == t.lines().size() && po.lines().size() == t.lines().size();
-            lines.sure += po.linesConfidence() >= threshold ? 1 : 0;
-            lines.sureWrong += po.linesConfidence() >= threshold
-                    && !(right == t.lines().size() && po.lines().size() == t.lines().size()) ? 1 : 0;
-            resolvedLines.sure += po.linesConfidence() >= threshold ? 1 : 0;
-            resolvedLines.sureWrong += po.linesConfidence() >= threshold && !linesRight ? 1 : 0;
+            for (int li : scoreLines(scores.get("lines"), truthLines, asRead, linesSure)) {
+                ExtractedLine l = po.lines().get(li);
+                misses.add("line[" + l.sku().raw() + " | " + l.quantity().raw() + " | " + l.unitPrice().raw() + "]");
+            }
+            boolean linesRight = scoreLines(scores.get("lines (resolved)"), truthLines, asResolved, linesSure).isEmpty()
+                    && po.lines().size() == t.lines().size();
 
             // as order intake does: the catalogue may vouch for SKUs read with little confidence
             List<String> unsure = po.unsureFields(threshold, l -> skus.confirms(l.sku().value(), l.description().value(),
@@ -308,6 +291,26 @@ public final class ExtractionBenchmark {
         return new OrderDraft(po.customerNumber().value(), po.customerName().value(), po.poNumber().value(),
                 po.orderDate().value(), po.requestedDeliveryDate().value(), po.deliveryAddress().value(),
                 po.total().value(), lines);
+    }
+
+    /**
+     * Adds one document's lines to a score: each predicted line that matches a truth line not matched yet is right.
+     * Returns the indexes of the predicted lines that matched none.
+     */
+    private static List<Integer> scoreLines(Score score, List<String> truth, List<String> predicted, boolean sure) {
+        List<String> open = new ArrayList<>(truth);
+        List<Integer> wrong = new ArrayList<>();
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!open.remove(predicted.get(i))) {
+                wrong.add(i);
+            }
+        }
+        score.tp += predicted.size() - wrong.size();
+        score.predicted += predicted.size();
+        score.actual += truth.size();
+        score.sure += sure ? 1 : 0;
+        score.sureWrong += sure && !(wrong.isEmpty() && predicted.size() == truth.size()) ? 1 : 0;
+        return wrong;
     }
 
     private static String key(String sku, Integer qty, BigDecimal price) {
