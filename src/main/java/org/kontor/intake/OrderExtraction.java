@@ -13,6 +13,7 @@ import org.kontor.document.extract.ExtractedField;
 import org.kontor.document.extract.ExtractedPurchaseOrder;
 import org.kontor.document.extract.PurchaseOrderExtractor;
 import org.kontor.order.CustomerMatcher;
+import org.kontor.order.MasterDataVouching;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderSpreadsheetReader;
 import org.kontor.order.SkuMatcher;
@@ -67,11 +68,7 @@ class OrderExtraction {
                 po.orderDate().value(), po.requestedDeliveryDate().value(), po.deliveryAddress().value(),
                 po.total().value(), po.lines().stream().map(l -> new OrderDraft.Line(l.sku().value(),
                         l.description().value(), l.quantity().value(), l.unitPrice().value())).toList());
-        // a SKU the scan gave with little confidence is sure when the catalogue vouches for it by description or price
-        // and a customer read with little confidence when number, name and address lead to that one customer
-        return new Extracted(draft, po.unsureFields(threshold, l -> skus.confirms(l.sku().value(), l.description().value(),
-                l.unitPrice().value()), p -> customers.confirms(p.customerNumber().value(), p.customerName().value(),
-                        p.deliveryAddress().value())));
+        return new Extracted(draft, MasterDataVouching.unsureFields(po, threshold, skus, customers));
     }
 
     private List<OcrPage> pages(String documentId) {

@@ -101,6 +101,16 @@ public class SkuMatcher {
                         && EditDistance.of(canonical(p.sku()), key) <= 1);
     }
 
+    /** Whether the catalogue lists this SKU (as written, or with only its separator lost) at exactly this unit price. */
+    public boolean listsPrice(String written, BigDecimal unitPrice) {
+        if (written == null || written.isBlank() || unitPrice == null) {
+            return false;
+        }
+        String sku = written.strip().toUpperCase(Locale.ROOT);
+        return masterData.product(sku).or(() -> onlySeparatorsLost(sku))
+                .map(p -> p.unitPrice() != null && p.unitPrice().compareTo(unitPrice) == 0).orElse(false);
+    }
+
     /**
      * "CL3001" or "WH4030" for CL-3001, WH-4030: every letter and digit as in the catalogue, only a separator lost,
      * which no other SKU differs by.

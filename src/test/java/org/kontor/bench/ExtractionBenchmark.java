@@ -33,6 +33,7 @@ import org.kontor.document.extract.PurchaseOrderExtractor;
 import org.kontor.masterdata.DemoMasterData;
 import org.kontor.order.CustomerMatcher;
 import org.kontor.order.DemoOrderValidation;
+import org.kontor.order.MasterDataVouching;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderValidator;
 import org.kontor.order.SkuMatcher;
@@ -181,9 +182,7 @@ public final class ExtractionBenchmark {
                     && po.lines().size() == t.lines().size();
 
             // as order intake does: the catalogue may vouch for SKUs read with little confidence
-            List<String> unsure = po.unsureFields(threshold, l -> skus.confirms(l.sku().value(), l.description().value(),
-                    l.unitPrice().value()), p -> customers.confirms(p.customerNumber().value(), p.customerName().value(),
-                            p.deliveryAddress().value()));
+            List<String> unsure = MasterDataVouching.unsureFields(po, threshold, skus, customers);
             boolean stp = unsure.isEmpty() && v.valid();
             validationClean += v.valid() ? 1 : 0;
             boolean allRight = linesRight && Objects.equals(po.poNumber().value(), t.poNumber())

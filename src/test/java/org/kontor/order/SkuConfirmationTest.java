@@ -37,6 +37,16 @@ class SkuConfirmationTest {
     }
 
     @Test
+    void thePriceListGivesASkuItsPrice() {
+        assertThat(skus.listsPrice("PK-2011", new BigDecimal("11.90"))).isTrue();
+        assertThat(skus.listsPrice("PK2011", new BigDecimal("11.9"))).isTrue();
+        assertThat(skus.listsPrice("PK-2011", new BigDecimal("11.80"))).isFalse();
+        assertThat(skus.listsPrice("PK-2O11", new BigDecimal("11.90"))).isFalse();
+        assertThat(skus.listsPrice(null, new BigDecimal("11.90"))).isFalse();
+        assertThat(skus.listsPrice("PK-2011", null)).isFalse();
+    }
+
+    @Test
     void aSkuWithOnlyItsHyphenLostIsThatProductWithoutADescriptionToConfirmIt() {
         assertThat(skus.match("CL3001", null).kind()).isEqualTo(SkuMatcher.Kind.CONFUSABLE_CONFIRMED);
         assertThat(skus.match("CL3001", null).product().sku()).isEqualTo("CL-3001");

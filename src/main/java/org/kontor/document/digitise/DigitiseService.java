@@ -115,7 +115,7 @@ public class DigitiseService {
                 r.digits() ? NUMBER_CHARACTERS : null);
         List<OcrWord> words = new ArrayList<>(part.words().size());
         for (OcrWord w : part.words()) {
-            words.add(new OcrWord(w.text(), w.confidence(), w.x() + x0, w.y() + y0, w.w(), w.h(), w.line(), w.block()));
+            words.add(w.moved(x0, y0, w.line(), w.block()));
         }
         return new OcrRegion(x0, y0, x1 - x0, y1 - y0, segmentation, words, r.kind());
     }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessChoiceIterator;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
@@ -28,6 +30,9 @@ import net.sourceforge.tess4j.TessAPI1;
 final class TesseractEngine implements AutoCloseable {
 
     private static final String WHITELIST = "tessedit_char_whitelist";
+    /** Words whose characters are kept ({@link OcrGlyph}): identifiers, which mix letters and digits. */
+    private static final Pattern MIXED = Pattern.compile("(?=.*\\p{L})(?=.*\\d).+");
+    private static final int MAX_CHOICES = 4;
 
     private final TessBaseAPI handle;
     // Out-parameters for bounding boxes, reused: direct buffers, as JNA's direct mapping passes them by address.
@@ -45,6 +50,8 @@ final class TesseractEngine implements AutoCloseable {
             throw new IllegalStateException("Tesseract could not load language '" + language + "' from " + tessdata);
         }
         TessAPI1.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+        // the line model's alternatives per character (OcrGlyph); the text and confidences it returns stay the same
+        TessAPI1.TessBaseAPISetVariable(handle, "lstm_choice_mode", "2");
     }
 
     OcrPage recognise(GrayRaster page) {
@@ -126,13 +133,60 @@ final class TesseractEngine implements AutoCloseable {
                 TessAPI1.TessPageIteratorBoundingBox(pageIt, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
                 int x = left.get(0);
                 int y = top.get(0);
+                List<OcrGlyph> glyphs = MIXED.matcher(word).matches() ? glyphs(it) : List.of();
                 words.add(new OcrWord(word, confidence, x, y, right.get(0) - x, bottom.get(0) - y,
-                        Math.max(line, 0), Math.max(block, 0)));
+                        Math.max(line, 0), Math.max(block, 0), glyphs));
             } while (TessAPI1.TessResultIteratorNext(it, TessPageIteratorLevel.RIL_WORD) != 0);
         } finally {
             TessAPI1.TessResultIteratorDelete(it);
         }
         return words;
+    }
+
+    /** The characters of the word the iterator stands at, each with the alternatives the line model weighed. */
+    private static List<OcrGlyph> glyphs(TessResultIterator word) {
+        List<OcrGlyph> glyphs = new ArrayList<>();
+        TessResultIterator it = TessAPI1.TessResultIteratorCopy(word);
+        try {
+            TessPageIterator pageIt = TessAPI1.TessResultIteratorGetPageIterator(it);
+            do {
+                Pointer utf8 = TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_SYMBOL);
+                if (utf8 == null) {
+                    break;
+                }
+                String text;
+                try {
+                    text = utf8.getString(0, StandardCharsets.UTF_8.name());
+                } finally {
+                    TessAPI1.TessDeleteText(utf8);
+                }
+                float confidence = TessAPI1.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_SYMBOL);
+                List<OcrGlyph.Choice> choices = new ArrayList<>();
+                TessChoiceIterator choice = TessAPI1.TessResultIteratorGetChoiceIterator(it);
+                if (choice != null) {
+                    try {
+                        do {
+                            float c = TessAPI1.TessChoiceIteratorConfidence(choice);
+                            String alternative = TessAPI1.TessChoiceIteratorGetUTF8Text(choice);
+                            // the model lists every character it considered; those under 1 % weighed nothing
+                            if (alternative != null && c >= 1 && choices.size() < MAX_CHOICES) {
+                                choices.add(new OcrGlyph.Choice(alternative, c));
+                            }
+                        } while (TessAPI1.TessChoiceIteratorNext(choice) != 0);
+                    } finally {
+                        TessAPI1.TessChoiceIteratorDelete(choice);
+                    }
+                }
+                glyphs.add(new OcrGlyph(text, confidence, choices));
+                if (TessAPI1.TessPageIteratorIsAtFinalElement(pageIt, TessPageIteratorLevel.RIL_WORD,
+                        TessPageIteratorLevel.RIL_SYMBOL) != 0) {
+                    break;
+                }
+            } while (TessAPI1.TessResultIteratorNext(it, TessPageIteratorLevel.RIL_SYMBOL) != 0);
+        } finally {
+            TessAPI1.TessResultIteratorDelete(it);
+        }
+        return glyphs;
     }
 
     private String text() {

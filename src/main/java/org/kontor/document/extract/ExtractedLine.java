@@ -12,6 +12,16 @@ public record ExtractedLine(ExtractedField<String> sku, ExtractedField<String> d
         return DoubleStream.of(sku.confidence(), quantity.confidence(), unitPrice.confidence()).min().orElse(0);
     }
 
+    /** Whether the quantity was read from its cell, not worked out from amount / price. */
+    public boolean quantityRead() {
+        return read(quantity);
+    }
+
+    static boolean read(ExtractedField<Integer> quantity) {
+        return quantity.present() && quantity.raw() != null
+                && quantity.value().equals(NumberParser.quantity(quantity.raw(), NumberParser.Decimal.UNKNOWN));
+    }
+
     /** The same without the SKU, which master data may confirm where the scan alone cannot. */
     public double confidenceBesideSku() {
         return Math.min(quantity.confidence(), unitPrice.confidence());

@@ -10,17 +10,29 @@ import java.util.function.Predicate;
  * The fields of a purchase order as read from its pages. {@code linesConfidence} is how sure the extractor is
  * that {@code lines} holds every row of the table and nothing else, with each SKU, quantity and unit price right;
  * {@code linesConfidenceBesideSkus} is the same leaving the SKUs' own OCR confidence out (rows, quantities and prices
- * only), for SKUs that master data can confirm.
+ * only), for SKUs that master data can confirm; {@code linesConfidenceIfListed} is that again with quantities worked
+ * out from amount / price (their cell unreadable) as sure as amount and price, where the amounts add up to the total:
+ * it holds when the price list confirms each such line's price.
  */
 public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedField<String> customerNumber,
         ExtractedField<String> customerName, ExtractedField<LocalDate> orderDate,
         ExtractedField<LocalDate> requestedDeliveryDate, ExtractedField<String> deliveryAddress,
         ExtractedField<BigDecimal> total, List<ExtractedLine> lines, double linesConfidence,
-        double linesConfidenceBesideSkus) {
+        double linesConfidenceBesideSkus, double linesConfidenceIfListed) {
 
     public ExtractedPurchaseOrder {
         lines = List.copyOf(lines);
         linesConfidenceBesideSkus = Math.max(linesConfidence, linesConfidenceBesideSkus);
+        linesConfidenceIfListed = Math.max(linesConfidenceBesideSkus, linesConfidenceIfListed);
+    }
+
+    public ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedField<String> customerNumber,
+            ExtractedField<String> customerName, ExtractedField<LocalDate> orderDate,
+            ExtractedField<LocalDate> requestedDeliveryDate, ExtractedField<String> deliveryAddress,
+            ExtractedField<BigDecimal> total, List<ExtractedLine> lines, double linesConfidence,
+            double linesConfidenceBesideSkus) {
+        this(poNumber, customerNumber, customerName, orderDate, requestedDeliveryDate, deliveryAddress, total, lines,
+                linesConfidence, linesConfidenceBesideSkus, linesConfidenceBesideSkus);
     }
 
     public ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedField<String> customerNumber,
@@ -34,7 +46,8 @@ public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedF
     /** The same fields with the lines' confidences capped (two readings disagree). */
     ExtractedPurchaseOrder withLinesCappedAt(double cap) {
         return new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, requestedDeliveryDate,
-                deliveryAddress, total, lines, Math.min(linesConfidence, cap), Math.min(linesConfidenceBesideSkus, cap));
+                deliveryAddress, total, lines, Math.min(linesConfidence, cap), Math.min(linesConfidenceBesideSkus, cap),
+                Math.min(linesConfidenceIfListed, cap));
     }
 
     /**
@@ -63,6 +76,16 @@ public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedF
      */
     public List<String> unsureFields(double threshold, Predicate<ExtractedLine> skuConfirmed,
             Predicate<ExtractedPurchaseOrder> customerConfirmed) {
+        return unsureFields(threshold, skuConfirmed, customerConfirmed, line -> false);
+    }
+
+    /**
+     * As {@link #unsureFields(double, Predicate, Predicate)}, and the lines are sure also when the only doubt about
+     * them is quantities worked out from amount / price and {@code priceListed} (the price list gives that SKU that
+     * unit price) vouches for the price of each such line.
+     */
+    public List<String> unsureFields(double threshold, Predicate<ExtractedLine> skuConfirmed,
+            Predicate<ExtractedPurchaseOrder> customerConfirmed, Predicate<ExtractedLine> priceListed) {
         List<String> unsure = new ArrayList<>();
         if (poNumber.confidence() < threshold) {
             unsure.add("poNumber");
@@ -84,9 +107,12 @@ public record ExtractedPurchaseOrder(ExtractedField<String> poNumber, ExtractedF
         if (total.confidence() < threshold) {
             unsure.add("total");
         }
-        boolean skusConfirmed = linesConfidenceBesideSkus >= threshold && lines.stream()
-                .allMatch(l -> l.sku().confidence() >= threshold || (l.sku().present() && skuConfirmed.test(l)));
-        if ((linesConfidence < threshold && !skusConfirmed) || lines.isEmpty()) {
+        Predicate<ExtractedLine> skuSure = l -> l.sku().confidence() >= threshold
+                || (l.sku().present() && skuConfirmed.test(l));
+        boolean skusConfirmed = linesConfidenceBesideSkus >= threshold && lines.stream().allMatch(skuSure);
+        boolean pricesListed = linesConfidenceIfListed >= threshold && lines.stream()
+                .allMatch(l -> skuSure.test(l) && (l.quantity().confidence() >= threshold || priceListed.test(l)));
+        if ((linesConfidence < threshold && !skusConfirmed && !pricesListed) || lines.isEmpty()) {
             unsure.add("lines");
         }
         return unsure;

@@ -34,6 +34,9 @@ final class HeaderReader {
         }
     }
 
+    /** A word of one or two characters Tesseract rates below this between a label and its value is dirt. */
+    private static final double NOISE_CONFIDENCE = 50;
+
     private final Layout layout;
     private final List<Hit> hits = new ArrayList<>();
     /** Words that are part of some label, so they are never read as a value. */
@@ -74,6 +77,15 @@ final class HeaderReader {
         return j;
     }
 
+    /**
+     * Between a label and its value: a label's colon or hash, a rule or scanner dirt read as a word ("|", "~"), or a
+     * speck Tesseract itself barely believes ("2" at 37 between "PO #" and "ORD-36820").
+     */
+    private static boolean isNoise(Word w) {
+        return !w.text().matches(".*[\\p{L}\\p{N}].*")
+                || (w.text().length() <= 2 && w.confidence() < NOISE_CONFIDENCE);
+    }
+
     private static boolean endsWithColon(Row row, Labels.Match m) {
         return row.words().get(m.to() - 1).text().endsWith(":");
     }
@@ -100,7 +112,8 @@ final class HeaderReader {
         Row row = hit.row();
         List<Word> words = row.words();
         int i = hit.to();
-        while (i < words.size() && words.get(i).text().matches("[:#.\\-–—]+")) {
+        while (i < words.size() && isNoise(words.get(i))
+                && (i + 1 == words.size() || !labelWords.contains(words.get(i + 1)))) {
             i++;
         }
         if (i >= words.size() || labelWords.contains(words.get(i))) {

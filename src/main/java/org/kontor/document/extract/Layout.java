@@ -2,6 +2,9 @@ package org.kontor.document.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kontor.document.digitise.OcrGlyph;
 import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.digitise.OcrRegion;
 import org.kontor.document.digitise.OcrWord;
@@ -13,8 +16,12 @@ import org.kontor.document.digitise.OcrWord;
  */
 final class Layout {
 
-    /** A word with its box in stacked-page coordinates. */
-    record Word(String text, double confidence, int x, int y, int w, int h) {
+    /** A word with its box in stacked-page coordinates, and its characters as OCR weighed them (often none). */
+    record Word(String text, double confidence, int x, int y, int w, int h, List<OcrGlyph> glyphs) {
+        Word(String text, double confidence, int x, int y, int w, int h) {
+            this(text, confidence, x, y, w, h, List.of());
+        }
+
         int right() {
             return x + w;
         }
@@ -97,6 +104,35 @@ final class Layout {
         return null;
     }
 
+    /** A label and its value read as one word: "No.:.-ORD-89555", "Date:02/09/2026". */
+    private static final Pattern GLUED = Pattern.compile("([\\p{L}#][\\p{L}.#]*:)[.:\\-–]*([\\p{L}\\p{N}].*\\d.*)");
+
+    /**
+     * A word that is a label glued to its value split in two, each with its share of the box by the widths of its
+     * characters, so the label is found and the value read (and read again) on its own; any other word as it is.
+     */
+    static List<Word> unglued(Word w) {
+        Matcher m = GLUED.matcher(w.text());
+        if (!m.matches()) {
+            return List.of(w);
+        }
+        String text = w.text();
+        double all = width(text);
+        int labelWidth = (int) Math.round(w.w() * width(text.substring(0, m.end(1))) / all);
+        int valueX = w.x() + (int) Math.round(w.w() * width(text.substring(0, m.start(2))) / all);
+        return List.of(new Word(m.group(1), w.confidence(), w.x(), w.y(), labelWidth, w.h()),
+                new Word(m.group(2), w.confidence(), valueX, w.y(), w.right() - valueX, w.h()));
+    }
+
+    /** A rough printed width of text in character widths: punctuation and narrow letters count less. */
+    private static double width(String text) {
+        double sum = 0;
+        for (char c : text.toCharArray()) {
+            sum += ".,:;|'!-".indexOf(c) >= 0 ? 0.35 : "iljtfrI1".indexOf(c) >= 0 ? 0.6 : "mwMW".indexOf(c) >= 0 ? 1.4 : 1.0;
+        }
+        return Math.max(sum, 0.01);
+    }
+
     static Layout of(List<OcrPage> pages) {
         List<Row> rows = new ArrayList<>();
         int offset = 0;
@@ -110,7 +146,8 @@ final class Layout {
                 List<Word> again = new ArrayList<>();
                 for (OcrWord w : region.words()) {
                     if (!w.text().isBlank()) {
-                        again.add(new Word(w.text().strip(), w.confidence(), w.x(), w.y() + offset, w.w(), w.h()));
+                        again.add(new Word(w.text().strip(), w.confidence(), w.x(), w.y() + offset, w.w(), w.h(),
+                                w.glyphs()));
                     }
                 }
                 again.sort((a, b) -> a.x() - b.x());
@@ -124,7 +161,8 @@ final class Layout {
             for (List<OcrWord> printed : page.printedRows()) {
                 List<Word> words = new ArrayList<>(printed.size());
                 for (OcrWord w : printed) {
-                    words.add(new Word(w.text().strip(), w.confidence(), w.x(), w.y() + offset, w.w(), w.h()));
+                    words.addAll(unglued(new Word(w.text().strip(), w.confidence(), w.x(), w.y() + offset, w.w(),
+                            w.h(), w.glyphs())));
                     confSum += w.confidence();
                     confCount++;
                 }

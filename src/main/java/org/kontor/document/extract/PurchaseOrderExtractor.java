@@ -2,10 +2,12 @@ package org.kontor.document.extract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.kontor.document.digitise.OcrGlyph;
 import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.digitise.OcrRegion;
 import org.kontor.document.digitise.OcrWord;
@@ -31,6 +33,12 @@ public class PurchaseOrderExtractor {
     /** A reading of the lines this sure that disagrees with the chosen one makes the choice doubtful. */
     private static final double DISAGREEMENT_FLOOR = 0.8;
     private static final double DISAGREEMENT_CAP = 0.75;
+    /** A requested delivery within a quarter of the order date is a likely reading of two ambiguous slash dates... */
+    private static final long LIKELY_LEAD_DAYS = 92;
+    /** ...and one more than half a year after it an unlikely one. */
+    private static final long UNLIKELY_LEAD_DAYS = 183;
+    /** A reading that kept a doubled character is taken over one that lost it only when OCR rated it this sure. */
+    private static final double CONFIDENT_LONGER_READING = 80;
     /** How sure the extractor may be that no delivery date is stated while the page shows a date nobody claimed. */
     private static final double UNCLAIMED_DATE_CAP = 0.5;
 
@@ -113,8 +121,7 @@ public class PurchaseOrderExtractor {
             for (OcrRegion region : tables) {
                 int lines = 0;
                 for (OcrWord w : region.words()) {
-                    words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), nextLine + w.line(),
-                            w.block()));
+                    words.add(w.moved(0, 0, nextLine + w.line(), w.block()));
                     lines = Math.max(lines, w.line() + 1);
                 }
                 nextLine += lines;
@@ -174,6 +181,7 @@ public class PurchaseOrderExtractor {
         List<ExtractedLine> lines = table.lines();
         double linesConfidence = confidence(lines, false) * table.headerQuality();
         double besideSkus = confidence(lines, true) * table.headerQuality();
+        double ifListed = -1;
         BigDecimal sum = sum(lines);
         BigDecimal products = products(lines);
         boolean productsAddUp = products != null && total.present() && products.subtract(total.value()).abs().compareTo(CENT) <= 0;
@@ -192,6 +200,12 @@ public class PurchaseOrderExtractor {
                 lines = lines.stream().map(PurchaseOrderExtractor::confirmed).toList();
                 linesConfidence = confidence(lines, false) * Math.max(table.headerQuality(), 0.97);
                 besideSkus = confidence(lines, true) * Math.max(table.headerQuality(), 0.97);
+                // a quantity worked out from amount / price is as sure as they are once a price list vouches for the price:
+                // the amounts add up to the total, so quantity = amount / price holds
+                ifListed = lines.stream().mapToDouble(l -> l.quantityRead() ? l.confidenceBesideSku()
+                        : Math.max(l.confidenceBesideSku(), Math.min(l.unitPrice().confidence(), l.amount().confidence())))
+                        .min().orElse(0)
+                        * Math.max(table.headerQuality(), 0.97);
             } else {
                 total = total.withConfidence(Math.min(total.confidence(), 0.5));
                 linesConfidence = Math.min(linesConfidence, 0.4);
@@ -207,7 +221,8 @@ public class PurchaseOrderExtractor {
         log.debug("Extracted PO {} customer {} / {}, {} line(s), lines confidence {}", poNumber.value(),
                 customerNumber.value(), customerName.value(), lines.size(), linesConfidence);
         return new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, deliveryDate, address,
-                total, lines, Confidence.clamp(linesConfidence), Confidence.clamp(besideSkus));
+                total, lines, Confidence.clamp(linesConfidence), Confidence.clamp(besideSkus),
+                Confidence.clamp(ifListed));
     }
 
     /** The least sure line (with or without its SKU); no lines at all is no confidence. */
@@ -270,15 +285,29 @@ public class PurchaseOrderExtractor {
             // "PO-2026-7 1859": the page reading split the number at a gap that its reading alone does not have
             value = second;
         }
+        double words = Confidence.minOfValue(v.words());
+        double wordsAgain = second == null ? 0 : Confidence.minOfValue(again);
+        boolean repeatLost = false;
+        if (second != null && lostOneOfARepeat(second, value) && words >= CONFIDENT_LONGER_READING) {
+            // "ORD-75777" on the page, "ORD-7577" alone: the line model merges a doubled character far more often
+            // than it invents one, so a confident reading that has the run is taken over one that lost a character of it
+            repeatLost = true;
+        } else if (second != null && lostOneOfARepeat(value, second) && wordsAgain >= CONFIDENT_LONGER_READING) {
+            value = second;
+            words = wordsAgain;
+            repeatLost = true;
+        }
         if (value.length() < 3 || value.length() > 25 || !value.matches("[A-Za-z0-9][A-Za-z0-9/._#-]*")) {
             return null;
         }
-        boolean agreed = value.equals(second);
-        double words = Confidence.minOfValue(v.words());
-        double wordsAgain = second == null ? 0 : Confidence.minOfValue(again);
+        boolean agreed = value.equals(second) && !repeatLost;
+        // Tesseract scores an identifier as low as its least sure character, also when the alternatives it weighed
+        // there make no difference ("PO690640" at 27 for an O that might be a zero); what its characters say counts
+        double sure = Math.max(words, characterCertainty(v.words(), value));
+        double sureAgain = second == null ? 0 : Math.max(wordsAgain, characterCertainty(again, second));
         double c = v.label().quality() * v.geometry()
-                * Confidence.ocr(agreed ? Confidence.agreeing(words, wordsAgain) : words);
-        if (second != null && !agreed && Confidence.disagreementCounts(words, wordsAgain)) {
+                * Confidence.ocr(agreed ? Confidence.agreeing(sure, sureAgain) : sure);
+        if (second != null && !agreed && !repeatLost && Confidence.disagreementCounts(words, wordsAgain)) {
             // the value read alone comes back different ("PQ647810" / "PO647810"): one of the readings is wrong
             c = Math.min(c, DISAGREEMENT_CAP);
         }
@@ -312,6 +341,67 @@ public class PurchaseOrderExtractor {
             c *= 0.85;
         }
         return new ExtractedField<>(value, Confidence.clamp(c), v.text());
+    }
+
+    /** How the P0 rule of {@link #identifierValue} reads an identifier: "P0351260" is PO351260. */
+    private static String withPrefixRead(String value) {
+        return value.matches("P0\\d{3,}") ? "PO" + value.substring(2) : value;
+    }
+
+    /**
+     * How sure OCR is of an identifier's characters where it matters (0..100): each character's confidence over the
+     * strongest alternative the line model weighed there that would make it another identifier, the least of them.
+     * An O of a "PO" prefix weighed against a zero changes nothing (the P0 rule reads both as PO); one weighed against
+     * a Q does. -1 when the value is not one word whose kept characters spell it.
+     */
+    static double characterCertainty(List<Word> words, String value) {
+        List<Word> holding = HeaderValueRegion.valueWords(words).stream().filter(w -> w.text().contains(value)).toList();
+        if (holding.size() != 1 || holding.get(0).glyphs().isEmpty()) {
+            return -1;
+        }
+        Word word = holding.get(0);
+        StringBuilder spelled = new StringBuilder();
+        word.glyphs().forEach(g -> spelled.append(g.text()));
+        int at = word.text().indexOf(value);
+        if (!spelled.toString().equals(word.text()) || at < 0) {
+            return -1;
+        }
+        String meant = withPrefixRead(value);
+        double least = 100;
+        int end = 0;
+        for (OcrGlyph g : word.glyphs()) {
+            int start = end;
+            end += g.text().length();
+            if (start < at || end > at + value.length()) {
+                continue;
+            }
+            double chosen = g.confidence();
+            double rival = 0;
+            for (OcrGlyph.Choice choice : g.choices()) {
+                if (choice.text().equals(g.text())) {
+                    chosen = choice.confidence();
+                } else if (!withPrefixRead(value.substring(0, start - at) + choice.text() + value.substring(end - at))
+                        .equals(meant)) {
+                    rival = Math.max(rival, choice.confidence());
+                }
+            }
+            least = Math.min(least, chosen - rival);
+        }
+        return least;
+    }
+
+    /** Whether {@code shorter} is {@code longer} with one character of a run of equal characters gone ("7577" / "75777"). */
+    static boolean lostOneOfARepeat(String shorter, String longer) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 1; i < longer.length(); i++) {
+            if (longer.charAt(i) == longer.charAt(i - 1)
+                    && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The identifier a second reading of a value holds: its first token with a digit, trimmed like the value. */
@@ -501,8 +591,9 @@ public class PurchaseOrderExtractor {
 
     /**
      * The slash order of a page whose order date and delivery date are both ambiguous ("02/08/2025", "03/06/2025"),
-     * when only one order puts the delivery on or after the order date: a requested delivery before the order is not a
-     * reading, so the other one is the page's convention. Null when both orders (or neither) make sense: a clerk decides.
+     * when only one order makes sense of them. A requested delivery before the order is no reading at all; one more than
+     * half a year after the order is no reading a clerk would pick over one of weeks ("04/01/2025" to "04/12/2025":
+     * 1 to 12 April, not 4 January to 4 December). Null when both orders (or neither) make sense: a clerk decides.
      */
     static DateParser.SlashOrder conventionByDateOrder(String orderDateText, String deliveryDateText) {
         DateParser.Parsed order = orderDateText == null ? null : DateParser.parse(orderDateText);
@@ -510,9 +601,18 @@ public class PurchaseOrderExtractor {
         if (order == null || delivery == null || !order.ambiguous() || !delivery.ambiguous()) {
             return null;
         }
-        boolean dayFirst = !delivery.date().isBefore(order.date());
-        boolean monthFirst = !delivery.monthFirst().isBefore(order.monthFirst());
-        return dayFirst == monthFirst ? null : dayFirst ? DateParser.SlashOrder.DAY_FIRST : DateParser.SlashOrder.MONTH_FIRST;
+        long dayFirst = ChronoUnit.DAYS.between(order.date(), delivery.date());
+        long monthFirst = ChronoUnit.DAYS.between(order.monthFirst(), delivery.monthFirst());
+        if ((dayFirst >= 0) != (monthFirst >= 0)) {
+            return dayFirst >= 0 ? DateParser.SlashOrder.DAY_FIRST : DateParser.SlashOrder.MONTH_FIRST;
+        }
+        if (dayFirst >= 0 && dayFirst <= LIKELY_LEAD_DAYS && monthFirst > UNLIKELY_LEAD_DAYS) {
+            return DateParser.SlashOrder.DAY_FIRST;
+        }
+        if (monthFirst >= 0 && monthFirst <= LIKELY_LEAD_DAYS && dayFirst > UNLIKELY_LEAD_DAYS) {
+            return DateParser.SlashOrder.MONTH_FIRST;
+        }
+        return null;
     }
 
     private static DateParser.SlashOrder slashConvention(Layout layout) {
@@ -625,9 +725,7 @@ public class PurchaseOrderExtractor {
      * derived from them multiplies out by construction.
      */
     private static ExtractedField<Integer> raiseRead(ExtractedField<Integer> qty) {
-        boolean read = qty.present() && qty.raw() != null
-                && qty.value().equals(NumberParser.quantity(qty.raw(), NumberParser.Decimal.UNKNOWN));
-        return read ? raise(qty) : qty;
+        return ExtractedLine.read(qty) ? raise(qty) : qty;
     }
 
     private static <T> ExtractedField<T> raise(ExtractedField<T> f) {

@@ -136,6 +136,23 @@ class ExtractionRulesTest {
         // nothing was read there: amount / price multiply out by construction, so a clerk confirms
         assertThat(empty.quantity().confidence()).isLessThan(0.9);
         assertThat(po.unsureFields(0.9)).contains("lines");
+        // unless the price list gives that SKU that price: the amounts add up to the total, the price is the listed one,
+        // so amount / price is the quantity
+        assertThat(po.unsureFields(0.9, l -> false, p -> false, l -> l.sku().value().equals("PK-2011")))
+                .doesNotContain("lines");
+        assertThat(po.unsureFields(0.9, l -> false, p -> false, l -> l.sku().value().equals("WH-4002")))
+                .contains("lines");
+    }
+
+    @Test
+    void aPriceListVouchesForWorkedOutQuantitiesOnlyWhereTheAmountsAddUp() {
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(
+                "PO Number: PO-1",
+                "SKU         Description         Qty     Unit Price     Amount",
+                "WH-4002     Blades              5       3.90           19.50",
+                "PK-2011     Tape dispenser              11.90          59.50",
+                "                                        Total          99.00")));
+        assertThat(po.unsureFields(0.9, l -> true, p -> true, l -> true)).contains("lines");
     }
 
     @Test

@@ -15,8 +15,12 @@ class ReadingChoiceTest {
         // day first, 2 August is ordered for 3 June: not a reading, so the page writes months first
         assertThat(PurchaseOrderExtractor.conventionByDateOrder("02/08/2025", "03/06/2025")).isEqualTo(SlashOrder.MONTH_FIRST);
         assertThat(PurchaseOrderExtractor.conventionByDateOrder("08/02/2025", "06/03/2025")).isEqualTo(SlashOrder.DAY_FIRST);
-        // 5 March to 12 March, or 3 May to 3 December: both are orders, a clerk decides
-        assertThat(PurchaseOrderExtractor.conventionByDateOrder("03/05/2025", "03/12/2025")).isNull();
+        // 1 to 12 April, or 4 January to 4 December: a delivery weeks after the order is the reading to take
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("04/01/2025", "04/12/2025")).isEqualTo(SlashOrder.MONTH_FIRST);
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("02/03/2025", "10/03/2025")).isEqualTo(SlashOrder.DAY_FIRST);
+        // 5 March to 6 April, or 3 May to 4 June: both are orders, a clerk decides; so for weeks against four months
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("05/03/2025", "06/04/2025")).isNull();
+        assertThat(PurchaseOrderExtractor.conventionByDateOrder("01/02/2025", "05/03/2025")).isNull();
         // only one of them ambiguous, or a date missing: nothing to weigh
         assertThat(PurchaseOrderExtractor.conventionByDateOrder("02/08/2025", "2025-06-03")).isNull();
         assertThat(PurchaseOrderExtractor.conventionByDateOrder("02/08/2025", null)).isNull();
