@@ -116,17 +116,8 @@ final class TesseractEngine implements AutoCloseable {
                 if (TessAPI1.TessPageIteratorIsAtBeginningOf(pageIt, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
                     line++;
                 }
-                Pointer utf8 = TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD);
-                if (utf8 == null) {
-                    continue;
-                }
-                String word;
-                try {
-                    word = utf8.getString(0, StandardCharsets.UTF_8.name());
-                } finally {
-                    TessAPI1.TessDeleteText(utf8);
-                }
-                if (word.isBlank()) {
+                String word = taken(TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD));
+                if (word == null || word.isBlank()) {
                     continue;
                 }
                 float confidence = TessAPI1.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
@@ -150,15 +141,9 @@ final class TesseractEngine implements AutoCloseable {
         try {
             TessPageIterator pageIt = TessAPI1.TessResultIteratorGetPageIterator(it);
             do {
-                Pointer utf8 = TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_SYMBOL);
-                if (utf8 == null) {
+                String text = taken(TessAPI1.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_SYMBOL));
+                if (text == null) {
                     break;
-                }
-                String text;
-                try {
-                    text = utf8.getString(0, StandardCharsets.UTF_8.name());
-                } finally {
-                    TessAPI1.TessDeleteText(utf8);
                 }
                 float confidence = TessAPI1.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_SYMBOL);
                 List<OcrGlyph.Choice> choices = new ArrayList<>();
@@ -190,9 +175,14 @@ final class TesseractEngine implements AutoCloseable {
     }
 
     private String text() {
-        Pointer utf8 = TessAPI1.TessBaseAPIGetUTF8Text(handle);
+        String text = taken(TessAPI1.TessBaseAPIGetUTF8Text(handle));
+        return text == null ? "" : text;
+    }
+
+    /** The text of a string Tesseract allocated, which is freed here; null for none. */
+    private static String taken(Pointer utf8) {
         if (utf8 == null) {
-            return "";
+            return null;
         }
         try {
             return utf8.getString(0, StandardCharsets.UTF_8.name());
