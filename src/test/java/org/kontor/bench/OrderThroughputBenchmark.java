@@ -91,7 +91,10 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>{@code mvn -q -Pbench test-compile exec:java -Dbench=OrderThroughputBenchmark}; options
  * {@code -Dbench.scans=16 -Dbench.warmup=200 -Dbench.json=300 -Dbench.clients=4 -Dbench.rounds=2 -Dbench.split=mixed|dev|heldout
- * -Dbench.parts=scans,json}. The application runs as in production (demo profile, job executor on with its
+ * -Dbench.parts=scans,json}; diagnostics: {@code -Dbench.sqlStatistics=true} (H2's statement counts: over Part A's
+ * pipeline, and in Part B per instance of each contender in an extra pass after the measured rounds) and
+ * {@code -Dbench.jfr=true} (Part B's measured rounds recorded with JFR into {@code target/bench-throughput/jfr/}; deep
+ * stacks need {@code MAVEN_OPTS=-XX:FlightRecorderOptions:stackdepth=1024}). The application runs as in production (demo profile, job executor on with its
  * default settings, H2 file database, web server on a free port); its log goes to
  * {@code target/bench-throughput/kontor.log}, warnings also to the console.
  */
@@ -318,21 +321,7 @@ public final class OrderThroughputBenchmark {
 
         /** H2's statement statistics over the pipeline (diagnostics, {@code -Dbench.sqlStatistics=true}). */
         private void sqlStatistics(int documents) {
-            List<Map<String, Object>> rows = kontor.jdbc.sql("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, "
-                    + "CUMULATIVE_ROW_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY CUMULATIVE_EXECUTION_TIME DESC")
-                    .query().listOfRows();
-            // after reading: turning them off drops them
-            kontor.jdbc.sql("SET QUERY_STATISTICS FALSE").update();
-            long count = rows.stream().mapToLong(r -> ((Number) r.get("EXECUTION_COUNT")).longValue()).sum();
-            double ms = rows.stream().mapToDouble(r -> ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue()).sum();
-            System.out.printf("%nSQL over the pipeline: %d statements (%.0f per document), %.0f ms in H2 (%.1f per document)%n",
-                    count, count / (double) documents, ms, ms / documents);
-            rows.stream().sorted((a, b) -> Long.compare(((Number) b.get("EXECUTION_COUNT")).longValue(),
-                    ((Number) a.get("EXECUTION_COUNT")).longValue())).limit(40).forEach(r -> System.out.printf(
-                    "%6d %8.0f ms  %s%n", ((Number) r.get("EXECUTION_COUNT")).longValue(),
-                    ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(),
-                    String.valueOf(r.get("SQL_STATEMENT")).replaceAll("\\s+", " ").substring(0,
-                            Math.min(150, String.valueOf(r.get("SQL_STATEMENT")).replaceAll("\\s+", " ").length()))));
+            OrderThroughputBenchmark.sqlStatistics(kontor.jdbc, documents, "document");
         }
 
         /** The digitising robot's own call on every page, {@code parallelism} at a time; seconds for the batch. */
@@ -647,12 +636,41 @@ public final class OrderThroughputBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 // alternating rounds, each contender keeps its best: a build next door should not decide the ratio
                 for (Map.Entry<String, Starter> starter : starters.entrySet()) {
-                    Measured m = measure(starter.getKey(), starter.getValue(), round, count);
+                    int r = round;
+                    Measured m = recorded(starter.getKey(), r, () -> measure(starter.getKey(), starter.getValue(), r, count));
                     System.out.printf("  round %d: %-40s %8.1f instances/s%n", round, starter.getKey(), m.perSecond());
                     best.merge(starter.getKey(), m, (a, b) -> a.perSecond() >= b.perSecond() ? a : b);
                 }
             }
             report(best);
+            if (Boolean.getBoolean("bench.sqlStatistics")) {
+                // a pass of its own after the measured rounds: statistics cost CPU and must not be in them
+                for (Map.Entry<String, Starter> starter : starters.entrySet()) {
+                    kontor.jdbc.sql("SET QUERY_STATISTICS_MAX_ENTRIES 1000").update();
+                    kontor.jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+                    measure(starter.getKey(), starter.getValue(), rounds + 1, count);
+                    System.out.printf("%n%s:", starter.getKey());
+                    sqlStatistics(kontor.jdbc, count, "instance");
+                }
+            }
+        }
+
+        /**
+         * {@code -Dbench.jfr=true}: each measured round of each contender recorded with JFR's profiling settings into
+         * {@code target/bench-throughput/jfr/} (diagnostics: where the CPU goes; the recording costs some itself).
+         */
+        private static Measured recorded(String name, int round, Callable<Measured> measure) throws Exception {
+            if (!Boolean.getBoolean("bench.jfr")) {
+                return measure.call();
+            }
+            Path dir = Files.createDirectories(WORK.resolve("jfr"));
+            try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+                recording.start();
+                Measured m = measure.call();
+                recording.stop();
+                recording.dump(dir.resolve(name.replaceAll("[^A-Za-z]+", "-") + "-round" + round + ".jfr"));
+                return m;
+            }
         }
 
         private void deployBareProcess() {
@@ -787,6 +805,29 @@ public final class OrderThroughputBenchmark {
                     + "start -> end from the history)%ngoal: an order costs <= 3x a bare instance%n  %s%n",
                     String.join("\n  ", ratios));
         }
+    }
+
+    /**
+     * H2's statement statistics since {@code SET QUERY_STATISTICS TRUE} (diagnostics, {@code -Dbench.sqlStatistics=true}),
+     * per {@code unit}; turns them off. The benchmark's own queries (polling the history) are among them.
+     */
+    static void sqlStatistics(JdbcClient jdbc, int units, String unit) {
+        List<Map<String, Object>> rows = jdbc.sql("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, "
+                + "CUMULATIVE_ROW_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY CUMULATIVE_EXECUTION_TIME DESC")
+                .query().listOfRows();
+        // after reading: turning them off drops them
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        long count = rows.stream().mapToLong(r -> ((Number) r.get("EXECUTION_COUNT")).longValue()).sum();
+        double ms = rows.stream().mapToDouble(r -> ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue()).sum();
+        System.out.printf(Locale.ROOT, "%nSQL: %d statements (%.1f per %s), %.0f ms in H2 (%.2f per %s)%n",
+                count, count / (double) units, unit, ms, ms / units, unit);
+        rows.stream().sorted((a, b) -> Long.compare(((Number) b.get("EXECUTION_COUNT")).longValue(),
+                ((Number) a.get("EXECUTION_COUNT")).longValue())).limit(60).forEach(r -> {
+                    String sql = String.valueOf(r.get("SQL_STATEMENT")).replaceAll("\\s+", " ");
+                    System.out.printf(Locale.ROOT, "%8.2f %8.0f ms  %s%n",
+                            ((Number) r.get("EXECUTION_COUNT")).longValue() / (double) units,
+                            ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(), sql.substring(0, Math.min(150, sql.length())));
+                });
     }
 
     /** CPU time of the whole JVM (all threads, Tesseract's native code included), in seconds. */
