@@ -585,7 +585,7 @@ public final class OrderThroughputBenchmark {
     }
 
     record Measured(String name, int instances, double seconds, double cpuSeconds, double submitSeconds, long p50Ms,
-            long p95Ms, long notStraightThrough) {
+            long p95Ms, long notStraightThrough, Map<String, Double> cpuByKind) {
         double perSecond() {
             return instances / seconds;
         }
@@ -689,6 +689,7 @@ public final class OrderThroughputBenchmark {
         private Measured measure(String name, Starter starter, int round, int instances) throws Exception {
             ExecutorService threads = Executors.newFixedThreadPool(clients);
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
+            ThreadCpu.Snapshot threadsBefore = ThreadCpu.take();
             double cpu = cpuSeconds();
             long start = System.currentTimeMillis();
             try {
@@ -730,7 +731,8 @@ public final class OrderThroughputBenchmark {
             long notConfirmed = done.stream().filter(h -> h.getProcessDefinitionKey().equals(OrderIntakeProcess.KEY))
                     .filter(h -> !OrderIntakeProcess.END_EVENT_CONFIRMED.equals(h.getEndActivityId())).count();
             return new Measured(name, instances, (last - start) / 1000.0, cpuUsed, (submitted - start) / 1000.0,
-                    percentile(durations, 50), percentile(durations, 95), notConfirmed);
+                    percentile(durations, 50), percentile(durations, 95), notConfirmed,
+                    ThreadCpu.byKind(threadsBefore, ThreadCpu.take(), cpuUsed));
         }
 
         private JsonNode post(String path, JsonNode body, int expected) throws Exception {
@@ -804,6 +806,43 @@ public final class OrderThroughputBenchmark {
                     + "CPU time over the same span per instance, the HTTP client's share included; p50/p95: one instance's "
                     + "start -> end from the history)%ngoal: an order costs <= 3x a bare instance%n  %s%n",
                     String.join("\n  ", ratios));
+            cpuByKind(best);
+        }
+
+        /** CPU ms per instance by kind of thread ({@link ThreadCpu}), and the ratios without the JIT compilers. */
+        private static void cpuByKind(Map<String, Measured> best) {
+            if (best.values().stream().allMatch(m -> m.cpuByKind().values().stream().allMatch(s -> s == 0))) {
+                return;
+            }
+            // Part A's names; in Part B the pool threads are the in-process clients
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("job executor (robots, OCR)", "job exec");
+            labels.put("OCR-alone threads", "clients");
+            labels.put("web server (uploads)", "web");
+            labels.put("benchmark client (upload, polling)", "HTTP/poll");
+            labels.put("garbage collector", "GC");
+            labels.put("JIT compilers", "JIT");
+            labels.put("other", "other");
+            labels.put("ended threads", "ended");
+            StringBuilder header = new StringBuilder(String.format("%n%-40s", "CPU ms per instance by thread"));
+            labels.values().forEach(l -> header.append(String.format("%10s", l)));
+            System.out.println(header.append(String.format("%10s %8s", "w/o JIT", "vs bare")));
+            Measured bare = null;
+            for (Measured m : best.values()) {
+                StringBuilder row = new StringBuilder(String.format("%-40s", m.name()));
+                labels.keySet().forEach(k -> row.append(String.format(Locale.ROOT, "%10.2f",
+                        m.cpuByKind().getOrDefault(k, 0.0) * 1000 / m.instances())));
+                double withoutJit = (m.cpuSeconds() - m.cpuByKind().getOrDefault("JIT compilers", 0.0)) * 1000 / m.instances();
+                row.append(String.format(Locale.ROOT, "%10.2f", withoutJit));
+                if (m.name().startsWith("bare")) {
+                    bare = m;
+                } else if (bare != null) {
+                    double bareWithoutJit = (bare.cpuSeconds() - bare.cpuByKind().getOrDefault("JIT compilers", 0.0)) * 1000
+                            / bare.instances();
+                    row.append(String.format(Locale.ROOT, " %7.2fx", withoutJit / bareWithoutJit));
+                }
+                System.out.println(row);
+            }
         }
     }
 
