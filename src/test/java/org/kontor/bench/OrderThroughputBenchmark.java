@@ -707,8 +707,9 @@ public final class OrderThroughputBenchmark {
                 for (Future<Void> future : futures) {
                     future.get();
                 }
-            } finally {
+            } catch (Exception e) {
                 threads.shutdown();
+                throw e;
             }
             long submitted = System.currentTimeMillis();
             Set<String> instanceIds = new HashSet<>(ids);
@@ -724,6 +725,9 @@ public final class OrderThroughputBenchmark {
                 Thread.sleep(500);
             }
             double cpuUsed = cpuSeconds() - cpu;
+            // the client threads end with their pool: after the snapshot, so that their CPU is theirs
+            Map<String, Double> byKind = ThreadCpu.byKind(threadsBefore, ThreadCpu.take(), cpuUsed);
+            threads.shutdown();
             List<HistoricProcessInstance> done = history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds)
                     .list();
             long last = done.stream().mapToLong(h -> h.getEndTime().getTime()).max().orElseThrow();
@@ -731,8 +735,7 @@ public final class OrderThroughputBenchmark {
             long notConfirmed = done.stream().filter(h -> h.getProcessDefinitionKey().equals(OrderIntakeProcess.KEY))
                     .filter(h -> !OrderIntakeProcess.END_EVENT_CONFIRMED.equals(h.getEndActivityId())).count();
             return new Measured(name, instances, (last - start) / 1000.0, cpuUsed, (submitted - start) / 1000.0,
-                    percentile(durations, 50), percentile(durations, 95), notConfirmed,
-                    ThreadCpu.byKind(threadsBefore, ThreadCpu.take(), cpuUsed));
+                    percentile(durations, 50), percentile(durations, 95), notConfirmed, byKind);
         }
 
         private JsonNode post(String path, JsonNode body, int expected) throws Exception {
