@@ -1,6 +1,5 @@
 package org.kontor.intake;
 
-import java.time.Duration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -10,7 +9,6 @@ import org.kontor.order.OrderService;
 import org.kontor.order.OrderSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,16 +24,10 @@ public class OrderIntakeService {
 
     private final OrderService orders;
     private final RuntimeService runtime;
-    private final Duration confirmationSla;
-    private final Duration backorderRecheck;
 
-    OrderIntakeService(OrderService orders, RuntimeService runtime,
-            @Value("${kontor.orders.confirmation-sla:PT4H}") Duration confirmationSla,
-            @Value("${kontor.orders.backorder-recheck:P1D}") Duration backorderRecheck) {
+    OrderIntakeService(OrderService orders, RuntimeService runtime) {
         this.orders = orders;
         this.runtime = runtime;
-        this.confirmationSla = confirmationSla;
-        this.backorderRecheck = backorderRecheck;
     }
 
     public record Intake(String orderId, String processInstanceId, boolean created) {
@@ -48,16 +40,15 @@ public class OrderIntakeService {
         if (order.processInstanceId() != null) {
             return new Intake(order.orderId(), order.processInstanceId(), false);
         }
-        // Only what a gateway, timer or robot reads before anything sets it: with full history every variable is three
-        // rows written at the start and one deleted at the end (OrderThroughputBenchmark measures an order's cost).
+        // Only what a gateway or robot reads before anything sets it: with full history every variable is three rows
+        // written at the start and one deleted at the end (OrderThroughputBenchmark measures an order's cost).
         // reviewRequired and fullyReserved are set by the validation and reservation robots before their gateways
-        // ask; orderRejected is asked after a straight-through order too, so it starts false.
+        // ask; orderRejected is asked after a straight-through order too, so it starts false. The confirmation SLA and
+        // the back-order re-check are configuration, not variables (OrderIntakeTimers).
         VariableMap variables = Variables.createVariables()
                 .putValue(OrderIntakeProcess.Vars.ORDER_ID, order.orderId())
                 .putValue(OrderIntakeProcess.Vars.SOURCE, source.name())
-                .putValue(OrderIntakeProcess.Vars.ORDER_REJECTED, false)
-                .putValue(OrderIntakeProcess.Vars.CONFIRMATION_SLA, confirmationSla.toString())
-                .putValue(OrderIntakeProcess.Vars.BACKORDER_RECHECK, backorderRecheck.toString());
+                .putValue(OrderIntakeProcess.Vars.ORDER_REJECTED, false);
         if (documentId != null) {
             variables.putValue(OrderIntakeProcess.Vars.DOCUMENT_ID, documentId);
         }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.kontor.intake.OrderIntakeProcess.Vars;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -166,6 +167,28 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
         assertThat(escalation).hasCandidateGroup("supervisors");
         complete(escalation, withVariables("escalationNote", "Called the clerk team"));
         assertThat(instance).hasPassed(OrderIntakeProcess.END_EVENT_ESCALATED).isWaitingAt(OrderIntakeProcess.USER_TASK_REVIEW);
+    }
+
+    @Test
+    void timersTakeTheirDurationsFromConfigurationNotFromVariables() {
+        long before = System.currentTimeMillis();
+        int available = inventory.level("WH-4020").available();
+        ProcessInstance instance = start(draft("WH-4020", available + 1, "2.60", null));
+        Job sla = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(OrderIntakeProcess.BOUNDARY_SLA).singleResult();
+        // kontor.orders.confirmation-sla, default PT4H
+        assertThat(sla.getDuedate().getTime() - before).isBetween(Duration.ofHours(4).toMillis(),
+                Duration.ofHours(4).plusMinutes(1).toMillis());
+
+        runJobs(instance);
+        assertThat(instance).isWaitingAt(OrderIntakeProcess.GATEWAY_WAIT_FOR_STOCK);
+        Job recheck = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(OrderIntakeProcess.CATCH_DAILY_RECHECK).singleResult();
+        // kontor.orders.backorder-recheck, default P1D
+        assertThat(recheck.getDuedate().getTime() - before).isBetween(Duration.ofDays(1).toMillis(),
+                Duration.ofDays(1).plusMinutes(1).toMillis());
+        assertThat(processEngine.getRuntimeService().getVariables(instance.getId()))
+                .doesNotContainKeys("confirmationSla", "backorderRecheck");
     }
 
     @Test
