@@ -43,12 +43,11 @@ public class OrderIntakeService {
         // Only what a gateway or robot reads before anything sets it: with full history every variable is three rows
         // written at the start and one deleted at the end (OrderThroughputBenchmark measures an order's cost).
         // reviewRequired and fullyReserved are set by the validation and reservation robots before their gateways
-        // ask; orderRejected is asked after a straight-through order too, so it starts false. The confirmation SLA and
-        // the back-order re-check are configuration, not variables (OrderIntakeTimers).
+        // ask; orderRejected only by a clerk's review (the outcome gateway reads a missing one as not rejected). The
+        // confirmation SLA and the back-order re-check are configuration, not variables (OrderIntakeTimers).
         VariableMap variables = Variables.createVariables()
                 .putValue(OrderIntakeProcess.Vars.ORDER_ID, order.orderId())
-                .putValue(OrderIntakeProcess.Vars.SOURCE, source.name())
-                .putValue(OrderIntakeProcess.Vars.ORDER_REJECTED, false);
+                .putValue(OrderIntakeProcess.Vars.SOURCE, source.name());
         if (documentId != null) {
             variables.putValue(OrderIntakeProcess.Vars.DOCUMENT_ID, documentId);
         }

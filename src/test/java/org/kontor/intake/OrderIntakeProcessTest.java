@@ -51,6 +51,12 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
         assertThat(order.reviewRequired()).isFalse();
         assertThat(order.lines().get(0).reservedQuantity()).isEqualTo(3);
         assertThat(inventory.level("OF-1010").reserved()).isEqualTo(reservedBefore + 3);
+        // each variable is rows in four tables with full history: a straight-through order has these and no more
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).list())
+                .extracting(v -> v.getName() + "=" + v.getValue())
+                .containsExactlyInAnyOrder(Vars.ORDER_ID + "=" + order.orderId(), Vars.SOURCE + "=JSON",
+                        Vars.REVIEW_REQUIRED + "=false", Vars.FULLY_RESERVED + "=true");
     }
 
     @Test
