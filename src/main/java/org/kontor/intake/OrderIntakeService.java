@@ -3,7 +3,6 @@ package org.kontor.intake;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.kontor.order.Order;
 import org.kontor.order.OrderDraft;
 import org.kontor.order.OrderService;
 import org.kontor.order.OrderSource;
@@ -36,9 +35,8 @@ public class OrderIntakeService {
     @Transactional
     public Intake receive(OrderDraft draft, OrderSource source, String documentId, String receivedBy) {
         OrderService.Received received = orders.receive(draft, source, documentId, receivedBy);
-        Order order = received.order();
-        if (order.processInstanceId() != null) {
-            return new Intake(order.orderId(), order.processInstanceId(), false);
+        if (received.processInstanceId() != null) {
+            return new Intake(received.orderId(), received.processInstanceId(), false);
         }
         // Only what a gateway or robot reads before anything sets it: with full history every variable is three rows
         // written at the start and one deleted at the end (OrderThroughputBenchmark measures an order's cost).
@@ -46,14 +44,14 @@ public class OrderIntakeService {
         // ask; orderRejected only by a clerk's review (the outcome gateway reads a missing one as not rejected). The
         // confirmation SLA and the back-order re-check are configuration, not variables (OrderIntakeTimers).
         VariableMap variables = Variables.createVariables()
-                .putValue(OrderIntakeProcess.Vars.ORDER_ID, order.orderId())
+                .putValue(OrderIntakeProcess.Vars.ORDER_ID, received.orderId())
                 .putValue(OrderIntakeProcess.Vars.SOURCE, source.name());
         if (documentId != null) {
             variables.putValue(OrderIntakeProcess.Vars.DOCUMENT_ID, documentId);
         }
-        String instanceId = runtime.startProcessInstanceByKey(OrderIntakeProcess.KEY, order.orderId(), variables).getId();
-        orders.attachProcess(order.orderId(), instanceId);
-        log.info("Order {}: order-intake instance {} started ({})", order.orderId(), instanceId, source);
-        return new Intake(order.orderId(), instanceId, received.created());
+        String instanceId = runtime.startProcessInstanceByKey(OrderIntakeProcess.KEY, received.orderId(), variables).getId();
+        orders.attachProcess(received.orderId(), instanceId);
+        log.info("Order {}: order-intake instance {} started ({})", received.orderId(), instanceId, source);
+        return new Intake(received.orderId(), instanceId, received.created());
     }
 }

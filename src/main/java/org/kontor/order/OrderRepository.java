@@ -40,7 +40,7 @@ class OrderRepository {
                 .param("address", draft.deliveryAddress()).param("total", draft.total())
                 .param("status", OrderStatus.RECEIVED.name()).param("source", source.name())
                 .param("documentId", documentId).param("by", receivedBy).param("now", now).update();
-        replaceLines(orderId, draft.lines());
+        insertLines(orderId, draft.lines());
     }
 
     /** Header fields and lines from a (corrected) draft; reservations are not touched here. */
@@ -57,6 +57,10 @@ class OrderRepository {
 
     private void replaceLines(String orderId, List<OrderDraft.Line> lines) {
         jdbc.sql("DELETE FROM order_line WHERE order_id = :id").param("id", orderId).update();
+        insertLines(orderId, lines);
+    }
+
+    private void insertLines(String orderId, List<OrderDraft.Line> lines) {
         int lineNo = 1;
         for (OrderDraft.Line line : lines) {
             jdbc.sql("INSERT INTO order_line (order_id, line_no, sku, description, quantity, unit_price, reserved_quantity) "

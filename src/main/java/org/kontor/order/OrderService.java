@@ -50,7 +50,15 @@ public class OrderService {
         this.inventory = inventory;
     }
 
-    public record Received(Order order, boolean created) {
+    /**
+     * The order an intake leads to: a new one ({@code created}, no process yet), or the one the same customer and PO
+     * number already made, with its process.
+     */
+    public record Received(String orderId, String processInstanceId, boolean created) {
+
+        static Received existing(Order order) {
+            return new Received(order.orderId(), order.processInstanceId(), false);
+        }
     }
 
     @Transactional
@@ -59,20 +67,21 @@ public class OrderService {
         if (keyed.customerNumber() != null && keyed.poNumber() != null) {
             Optional<Order> existing = orders.findByCustomerAndPo(keyed.customerNumber(), keyed.poNumber());
             if (existing.isPresent()) {
-                return new Received(existing.get(), false);
+                return Received.existing(existing.get());
             }
         }
         String orderId = UUID.randomUUID().toString();
         try {
             orders.insert(orderId, keyed, source, documentId, receivedBy);
         } catch (DuplicateKeyException concurrentDuplicate) {
-            return new Received(ConcurrentInsert.awaitWinner(
+            return Received.existing(ConcurrentInsert.awaitWinner(
                     () -> orders.findByCustomerAndPo(keyed.customerNumber(), keyed.poNumber()),
-                    "Order " + keyed.customerNumber() + "/" + keyed.poNumber()), false);
+                    "Order " + keyed.customerNumber() + "/" + keyed.poNumber()));
         }
         log.info("Order {} received ({}) from {}: customer {}, PO {}", orderId, source, receivedBy,
                 keyed.customerNumber(), keyed.poNumber());
-        return new Received(get(orderId), true);
+        // nothing of the new order is read back: the caller needs its id only
+        return new Received(orderId, null, true);
     }
 
     public Order get(String orderId) {
