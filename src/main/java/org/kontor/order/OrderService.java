@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.kontor.document.DocumentService;
@@ -108,10 +109,14 @@ public class OrderService {
     @Transactional
     public OrderValidator.Validation validate(String orderId, List<String> unsureFields) {
         Order order = get(orderId);
-        OrderValidator.Validation validation = validator.validate(toDraft(order));
+        OrderDraft stored = toDraft(order);
+        OrderValidator.Validation validation = validator.validate(stored);
         List<String> problems = new ArrayList<>(validation.problems());
         OrderDraft resolved = validation.resolved();
-        if (resolved.customerNumber() != null && resolved.poNumber() != null) {
+        // the unique key lets no other order have the pair this order already has: look only for a pair validation changed
+        boolean samePair = Objects.equals(resolved.customerNumber(), order.customerNumber())
+                && Objects.equals(resolved.poNumber(), order.poNumber());
+        if (resolved.customerNumber() != null && resolved.poNumber() != null && !samePair) {
             Optional<Order> other = orders.findByCustomerAndPo(resolved.customerNumber(), resolved.poNumber());
             if (other.isPresent() && !other.get().orderId().equals(orderId)) {
                 problems.add("Customer " + resolved.customerNumber() + " already ordered PO " + resolved.poNumber()
@@ -122,12 +127,19 @@ public class OrderService {
             }
         }
         unsureFields.forEach(field -> problems.add("Please check " + field + ": the robot could not read it with confidence."));
-        // most orders validate to exactly what is stored: rewriting the header and every line would change nothing
-        // (the customer's name is not stored, so it does not count)
-        if (!asStored(resolved).equals(toDraft(order))) {
-            orders.updateFromDraft(orderId, resolved);
+        // Write only what changed: most orders validate to their lines as stored, and many to their header too, or with
+        // just the delivery address filled in from the customer (the customer's name is not stored, so it does not
+        // count); a valid order that was valid before has no verdict to write either.
+        OrderDraft validated = asStored(resolved);
+        boolean review = !problems.isEmpty();
+        if (!withoutLines(validated).equals(withoutLines(stored))) {
+            orders.updateHeaderAndReview(orderId, resolved, review, problems);
+        } else if (review != order.reviewRequired() || !problems.equals(order.problems())) {
+            orders.setReview(orderId, review, problems);
         }
-        orders.setReview(orderId, !problems.isEmpty(), problems);
+        if (!validated.lines().equals(stored.lines())) {
+            orders.replaceLines(orderId, resolved.lines());
+        }
         if (order.documentId() != null) {
             documents.recordExtraction(order.documentId(), fieldsJson(resolved), null);
         }
@@ -298,6 +310,11 @@ public class OrderService {
     private static OrderDraft asStored(OrderDraft d) {
         return new OrderDraft(d.customerNumber(), null, d.poNumber(), d.orderDate(), d.requestedDeliveryDate(),
                 d.deliveryAddress(), d.total(), d.lines());
+    }
+
+    private static OrderDraft withoutLines(OrderDraft d) {
+        return new OrderDraft(d.customerNumber(), d.customerName(), d.poNumber(), d.orderDate(), d.requestedDeliveryDate(),
+                d.deliveryAddress(), d.total(), List.of());
     }
 
     static OrderDraft toDraft(Order order) {
