@@ -1,6 +1,7 @@
 package org.kontor.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kontor.inventory.InventoryService;
+import org.kontor.inventory.UnknownSkuException;
 import org.kontor.masterdata.Customer;
 import org.kontor.masterdata.MasterDataService;
 import org.kontor.platform.ProcessTest;
@@ -23,6 +26,9 @@ class OrderServiceTest {
 
     @Autowired
     OrderService orders;
+
+    @Autowired
+    InventoryService inventory;
 
     @Autowired
     MasterDataService masterData;
@@ -90,6 +96,24 @@ class OrderServiceTest {
         assertThat(order.reviewRequired()).isFalse();
         assertThat(order.problems()).isEmpty();
         assertThat(order.lines()).extracting(OrderLine::sku).containsExactly("OF-1010");
+    }
+
+    @Test
+    void aProductNeverStockedIsBackOrderedAndAnUnknownSkuRefused() {
+        String sku = "NS-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO product (sku, name, unit_price, weight_kg, reorder_point, reorder_quantity, abc_class, "
+                        + "created_at, updated_at) VALUES (:sku, 'Never stocked', 1.00, 0.1, 0, 0, 'C', "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .param("sku", sku).update();
+
+        assertThat(inventory.reserve(sku, 3, "test")).isZero();
+        assertThat(inventory.level(sku).onHand()).isZero();
+        inventory.receive(sku, 5, "GR-test", "clerk");
+        assertThat(inventory.reserve(sku, 3, "test")).isEqualTo(3);
+        assertThat(inventory.reserve(sku, 3, "test")).isEqualTo(2);
+        assertThat(inventory.level(sku).reserved()).isEqualTo(5);
+
+        assertThatThrownBy(() -> inventory.reserve("NO-SUCH-SKU", 1, "test")).isInstanceOf(UnknownSkuException.class);
     }
 
     @Test
