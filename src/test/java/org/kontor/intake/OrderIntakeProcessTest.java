@@ -10,8 +10,11 @@ import static org.kontor.intake.OrderIntakeProcess.Vars;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +44,10 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
     void validOrderGoesStraightThroughAndReservesStock() {
         int reservedBefore = inventory.level("OF-1010").reserved();
         ProcessInstance instance = start(draft("OF-1010", 3, "18.90", "56.70"));
+        // removal-time strategy "start": the history gets its removal time when written, not rewritten at the end
+        HistoricProcessInstance started = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        assertThat(started.getRemovalTime()).isEqualTo(Date.from(started.getStartTime().toInstant().plus(Duration.ofDays(3650))));
 
         runJobs(instance);
 
@@ -51,6 +58,8 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
         assertThat(order.reviewRequired()).isFalse();
         assertThat(order.lines().get(0).reservedQuantity()).isEqualTo(3);
         assertThat(inventory.level("OF-1010").reserved()).isEqualTo(reservedBefore + 3);
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .list()).extracting(HistoricActivityInstance::getRemovalTime).containsOnly(started.getRemovalTime());
         // each variable is rows in four tables with full history: a straight-through order has these and no more
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).list())
