@@ -43,8 +43,6 @@ public final class OrderIntakeProcess {
         public static final String PROBLEMS = "problems";
         public static final String FULLY_RESERVED = "fullyReserved";
         public static final String ORDER_REJECTED = "orderRejected";
-        public static final String CONFIRMATION_SLA = "confirmationSla";
-        public static final String BACKORDER_RECHECK = "backorderRecheck";
         /** Review form: the clerk's decision and corrected fields. */
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String REVIEW_NOTE = "reviewNote";

@@ -92,8 +92,9 @@ public class InventoryService {
     @Transactional
     public int reserve(String sku, int quantity, String orderId) {
         requirePositive(quantity);
-        Product product = masterData.product(sku).orElseThrow(() -> new UnknownSkuException(sku));
-        int reserved = stock.reserveUpTo(product.sku(), quantity);
+        // a SKU with a stock row is a product (foreign key): only a SKU without one needs the catalogue
+        int reserved = stock.reserveIfStocked(sku, quantity).orElseGet(() -> stock.reserveUpTo(
+                masterData.product(sku).orElseThrow(() -> new UnknownSkuException(sku)).sku(), quantity));
         log.debug("Order {}: reserved {} of {} x {}", orderId, reserved, quantity, sku);
         return reserved;
     }

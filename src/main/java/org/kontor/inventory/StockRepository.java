@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,14 +77,26 @@ class StockRepository {
      */
     int reserveUpTo(String sku, int quantity) {
         ensureRow(sku);
-        Level level = jdbc.sql("SELECT on_hand, reserved FROM stock_level WHERE sku = :sku FOR UPDATE")
-                .param("sku", sku).query((rs, i) -> new Level(rs.getInt(1), rs.getInt(2))).single();
+        return reserveIfStocked(sku, quantity).orElseThrow();
+    }
+
+    /**
+     * {@link #reserveUpTo} for a SKU that has a stock row (the usual case: every product that was ever stocked);
+     * empty, reserving nothing, for one that has none. Locks the row first, so it reads it once.
+     */
+    OptionalInt reserveIfStocked(String sku, int quantity) {
+        Optional<Level> locked = jdbc.sql("SELECT on_hand, reserved FROM stock_level WHERE sku = :sku FOR UPDATE")
+                .param("sku", sku).query((rs, i) -> new Level(rs.getInt(1), rs.getInt(2))).optional();
+        if (locked.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Level level = locked.get();
         int take = Math.max(0, Math.min(quantity, level.onHand() - level.reserved()));
         if (take > 0) {
             jdbc.sql("UPDATE stock_level SET reserved = reserved + :take, updated_at = :now WHERE sku = :sku")
                     .param("take", take).param("now", LocalDateTime.now(clock)).param("sku", sku).update();
         }
-        return take;
+        return OptionalInt.of(take);
     }
 
     /** Gives back a reservation (order cancelled, delivery failed for good). */

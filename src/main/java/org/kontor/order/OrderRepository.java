@@ -40,23 +40,38 @@ class OrderRepository {
                 .param("address", draft.deliveryAddress()).param("total", draft.total())
                 .param("status", OrderStatus.RECEIVED.name()).param("source", source.name())
                 .param("documentId", documentId).param("by", receivedBy).param("now", now).update();
-        replaceLines(orderId, draft.lines());
+        insertLines(orderId, draft.lines());
     }
 
     /** Header fields and lines from a (corrected) draft; reservations are not touched here. */
     void updateFromDraft(String orderId, OrderDraft draft) {
-        jdbc.sql("UPDATE customer_order SET customer_number = :customer, po_number = :po, order_date = :orderDate, "
-                        + "requested_delivery_date = :deliveryDate, delivery_address = :address, document_total = :total, "
-                        + "updated_at = :now WHERE order_id = :id")
-                .param("customer", draft.customerNumber()).param("po", draft.poNumber())
-                .param("orderDate", draft.orderDate()).param("deliveryDate", draft.requestedDeliveryDate())
-                .param("address", draft.deliveryAddress()).param("total", draft.total())
-                .param("now", LocalDateTime.now(clock)).param("id", orderId).update();
+        headerUpdate(orderId, draft, "").update();
         replaceLines(orderId, draft.lines());
     }
 
-    private void replaceLines(String orderId, List<OrderDraft.Line> lines) {
+    /** Header fields from a validated draft and the validation's verdict, in one statement; lines are not touched. */
+    void updateHeaderAndReview(String orderId, OrderDraft draft, boolean reviewRequired, List<String> problems) {
+        headerUpdate(orderId, draft, ", review_required = :review, problems = :problems")
+                .param("review", reviewRequired).param("problems", toJson(problems)).update();
+    }
+
+    private JdbcClient.StatementSpec headerUpdate(String orderId, OrderDraft draft, String moreColumns) {
+        return jdbc.sql("UPDATE customer_order SET customer_number = :customer, po_number = :po, order_date = :orderDate, "
+                        + "requested_delivery_date = :deliveryDate, delivery_address = :address, document_total = :total"
+                        + moreColumns + ", updated_at = :now WHERE order_id = :id")
+                .param("customer", draft.customerNumber()).param("po", draft.poNumber())
+                .param("orderDate", draft.orderDate()).param("deliveryDate", draft.requestedDeliveryDate())
+                .param("address", draft.deliveryAddress()).param("total", draft.total())
+                .param("now", LocalDateTime.now(clock)).param("id", orderId);
+    }
+
+    /** The order's lines become {@code lines} (numbered from 1), without reservations. */
+    void replaceLines(String orderId, List<OrderDraft.Line> lines) {
         jdbc.sql("DELETE FROM order_line WHERE order_id = :id").param("id", orderId).update();
+        insertLines(orderId, lines);
+    }
+
+    private void insertLines(String orderId, List<OrderDraft.Line> lines) {
         int lineNo = 1;
         for (OrderDraft.Line line : lines) {
             jdbc.sql("INSERT INTO order_line (order_id, line_no, sku, description, quantity, unit_price, reserved_quantity) "

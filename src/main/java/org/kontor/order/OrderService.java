@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.kontor.document.DocumentService;
@@ -50,7 +51,15 @@ public class OrderService {
         this.inventory = inventory;
     }
 
-    public record Received(Order order, boolean created) {
+    /**
+     * The order an intake leads to: a new one ({@code created}, no process yet), or the one the same customer and PO
+     * number already made, with its process.
+     */
+    public record Received(String orderId, String processInstanceId, boolean created) {
+
+        static Received existing(Order order) {
+            return new Received(order.orderId(), order.processInstanceId(), false);
+        }
     }
 
     @Transactional
@@ -59,20 +68,21 @@ public class OrderService {
         if (keyed.customerNumber() != null && keyed.poNumber() != null) {
             Optional<Order> existing = orders.findByCustomerAndPo(keyed.customerNumber(), keyed.poNumber());
             if (existing.isPresent()) {
-                return new Received(existing.get(), false);
+                return Received.existing(existing.get());
             }
         }
         String orderId = UUID.randomUUID().toString();
         try {
             orders.insert(orderId, keyed, source, documentId, receivedBy);
         } catch (DuplicateKeyException concurrentDuplicate) {
-            return new Received(ConcurrentInsert.awaitWinner(
+            return Received.existing(ConcurrentInsert.awaitWinner(
                     () -> orders.findByCustomerAndPo(keyed.customerNumber(), keyed.poNumber()),
-                    "Order " + keyed.customerNumber() + "/" + keyed.poNumber()), false);
+                    "Order " + keyed.customerNumber() + "/" + keyed.poNumber()));
         }
         log.info("Order {} received ({}) from {}: customer {}, PO {}", orderId, source, receivedBy,
                 keyed.customerNumber(), keyed.poNumber());
-        return new Received(get(orderId), true);
+        // nothing of the new order is read back: the caller needs its id only
+        return new Received(orderId, null, true);
     }
 
     public Order get(String orderId) {
@@ -99,10 +109,14 @@ public class OrderService {
     @Transactional
     public OrderValidator.Validation validate(String orderId, List<String> unsureFields) {
         Order order = get(orderId);
-        OrderValidator.Validation validation = validator.validate(toDraft(order));
+        OrderDraft stored = toDraft(order);
+        OrderValidator.Validation validation = validator.validate(stored);
         List<String> problems = new ArrayList<>(validation.problems());
         OrderDraft resolved = validation.resolved();
-        if (resolved.customerNumber() != null && resolved.poNumber() != null) {
+        // the unique key lets no other order have the pair this order already has: look only for a pair validation changed
+        boolean samePair = Objects.equals(resolved.customerNumber(), order.customerNumber())
+                && Objects.equals(resolved.poNumber(), order.poNumber());
+        if (resolved.customerNumber() != null && resolved.poNumber() != null && !samePair) {
             Optional<Order> other = orders.findByCustomerAndPo(resolved.customerNumber(), resolved.poNumber());
             if (other.isPresent() && !other.get().orderId().equals(orderId)) {
                 problems.add("Customer " + resolved.customerNumber() + " already ordered PO " + resolved.poNumber()
@@ -113,12 +127,19 @@ public class OrderService {
             }
         }
         unsureFields.forEach(field -> problems.add("Please check " + field + ": the robot could not read it with confidence."));
-        // most orders validate to exactly what is stored: rewriting the header and every line would change nothing
-        // (the customer's name is not stored, so it does not count)
-        if (!asStored(resolved).equals(toDraft(order))) {
-            orders.updateFromDraft(orderId, resolved);
+        // Write only what changed: most orders validate to their lines as stored, and many to their header too, or with
+        // just the delivery address filled in from the customer (the customer's name is not stored, so it does not
+        // count); a valid order that was valid before has no verdict to write either.
+        OrderDraft validated = asStored(resolved);
+        boolean review = !problems.isEmpty();
+        if (!withoutLines(validated).equals(withoutLines(stored))) {
+            orders.updateHeaderAndReview(orderId, resolved, review, problems);
+        } else if (review != order.reviewRequired() || !problems.equals(order.problems())) {
+            orders.setReview(orderId, review, problems);
         }
-        orders.setReview(orderId, !problems.isEmpty(), problems);
+        if (!validated.lines().equals(stored.lines())) {
+            orders.replaceLines(orderId, resolved.lines());
+        }
         if (order.documentId() != null) {
             documents.recordExtraction(order.documentId(), fieldsJson(resolved), null);
         }
@@ -289,6 +310,11 @@ public class OrderService {
     private static OrderDraft asStored(OrderDraft d) {
         return new OrderDraft(d.customerNumber(), null, d.poNumber(), d.orderDate(), d.requestedDeliveryDate(),
                 d.deliveryAddress(), d.total(), d.lines());
+    }
+
+    private static OrderDraft withoutLines(OrderDraft d) {
+        return new OrderDraft(d.customerNumber(), d.customerName(), d.poNumber(), d.orderDate(), d.requestedDeliveryDate(),
+                d.deliveryAddress(), d.total(), List.of());
     }
 
     static OrderDraft toDraft(Order order) {

@@ -91,7 +91,10 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>{@code mvn -q -Pbench test-compile exec:java -Dbench=OrderThroughputBenchmark}; options
  * {@code -Dbench.scans=16 -Dbench.warmup=200 -Dbench.json=300 -Dbench.clients=4 -Dbench.rounds=2 -Dbench.split=mixed|dev|heldout
- * -Dbench.parts=scans,json}. The application runs as in production (demo profile, job executor on with its
+ * -Dbench.parts=scans,json}; diagnostics: {@code -Dbench.sqlStatistics=true} (H2's statement counts: over Part A's
+ * pipeline, and in Part B per instance of each contender in an extra pass after the measured rounds) and
+ * {@code -Dbench.jfr=true} (Part B's measured rounds recorded with JFR into {@code target/bench-throughput/jfr/}; deep
+ * stacks need {@code MAVEN_OPTS=-XX:FlightRecorderOptions:stackdepth=1024}). The application runs as in production (demo profile, job executor on with its
  * default settings, H2 file database, web server on a free port); its log goes to
  * {@code target/bench-throughput/kontor.log}, warnings also to the console.
  */
@@ -318,21 +321,7 @@ public final class OrderThroughputBenchmark {
 
         /** H2's statement statistics over the pipeline (diagnostics, {@code -Dbench.sqlStatistics=true}). */
         private void sqlStatistics(int documents) {
-            List<Map<String, Object>> rows = kontor.jdbc.sql("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, "
-                    + "CUMULATIVE_ROW_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY CUMULATIVE_EXECUTION_TIME DESC")
-                    .query().listOfRows();
-            // after reading: turning them off drops them
-            kontor.jdbc.sql("SET QUERY_STATISTICS FALSE").update();
-            long count = rows.stream().mapToLong(r -> ((Number) r.get("EXECUTION_COUNT")).longValue()).sum();
-            double ms = rows.stream().mapToDouble(r -> ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue()).sum();
-            System.out.printf("%nSQL over the pipeline: %d statements (%.0f per document), %.0f ms in H2 (%.1f per document)%n",
-                    count, count / (double) documents, ms, ms / documents);
-            rows.stream().sorted((a, b) -> Long.compare(((Number) b.get("EXECUTION_COUNT")).longValue(),
-                    ((Number) a.get("EXECUTION_COUNT")).longValue())).limit(40).forEach(r -> System.out.printf(
-                    "%6d %8.0f ms  %s%n", ((Number) r.get("EXECUTION_COUNT")).longValue(),
-                    ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(),
-                    String.valueOf(r.get("SQL_STATEMENT")).replaceAll("\\s+", " ").substring(0,
-                            Math.min(150, String.valueOf(r.get("SQL_STATEMENT")).replaceAll("\\s+", " ").length()))));
+            OrderThroughputBenchmark.sqlStatistics(kontor.jdbc, documents, "document");
         }
 
         /** The digitising robot's own call on every page, {@code parallelism} at a time; seconds for the batch. */
@@ -596,7 +585,7 @@ public final class OrderThroughputBenchmark {
     }
 
     record Measured(String name, int instances, double seconds, double cpuSeconds, double submitSeconds, long p50Ms,
-            long p95Ms, long notStraightThrough) {
+            long p95Ms, long notStraightThrough, Map<String, Double> cpuByKind) {
         double perSecond() {
             return instances / seconds;
         }
@@ -647,12 +636,41 @@ public final class OrderThroughputBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 // alternating rounds, each contender keeps its best: a build next door should not decide the ratio
                 for (Map.Entry<String, Starter> starter : starters.entrySet()) {
-                    Measured m = measure(starter.getKey(), starter.getValue(), round, count);
+                    int r = round;
+                    Measured m = recorded(starter.getKey(), r, () -> measure(starter.getKey(), starter.getValue(), r, count));
                     System.out.printf("  round %d: %-40s %8.1f instances/s%n", round, starter.getKey(), m.perSecond());
                     best.merge(starter.getKey(), m, (a, b) -> a.perSecond() >= b.perSecond() ? a : b);
                 }
             }
             report(best);
+            if (Boolean.getBoolean("bench.sqlStatistics")) {
+                // a pass of its own after the measured rounds: statistics cost CPU and must not be in them
+                for (Map.Entry<String, Starter> starter : starters.entrySet()) {
+                    kontor.jdbc.sql("SET QUERY_STATISTICS_MAX_ENTRIES 1000").update();
+                    kontor.jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+                    measure(starter.getKey(), starter.getValue(), rounds + 1, count);
+                    System.out.printf("%n%s:", starter.getKey());
+                    sqlStatistics(kontor.jdbc, count, "instance");
+                }
+            }
+        }
+
+        /**
+         * {@code -Dbench.jfr=true}: each measured round of each contender recorded with JFR's profiling settings into
+         * {@code target/bench-throughput/jfr/} (diagnostics: where the CPU goes; the recording costs some itself).
+         */
+        private static Measured recorded(String name, int round, Callable<Measured> measure) throws Exception {
+            if (!Boolean.getBoolean("bench.jfr")) {
+                return measure.call();
+            }
+            Path dir = Files.createDirectories(WORK.resolve("jfr"));
+            try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+                recording.start();
+                Measured m = measure.call();
+                recording.stop();
+                recording.dump(dir.resolve(name.replaceAll("[^A-Za-z]+", "-") + "-round" + round + ".jfr"));
+                return m;
+            }
         }
 
         private void deployBareProcess() {
@@ -671,6 +689,7 @@ public final class OrderThroughputBenchmark {
         private Measured measure(String name, Starter starter, int round, int instances) throws Exception {
             ExecutorService threads = Executors.newFixedThreadPool(clients);
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
+            ThreadCpu.Snapshot threadsBefore = ThreadCpu.take();
             double cpu = cpuSeconds();
             long start = System.currentTimeMillis();
             try {
@@ -688,31 +707,44 @@ public final class OrderThroughputBenchmark {
                 for (Future<Void> future : futures) {
                     future.get();
                 }
-            } finally {
+            } catch (Exception e) {
                 threads.shutdown();
+                throw e;
             }
             long submitted = System.currentTimeMillis();
             Set<String> instanceIds = new HashSet<>(ids);
             HistoryService history = kontor.history();
             long deadline = submitted + TimeUnit.MINUTES.toMillis(10);
-            long ended;
-            while ((ended = history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).finished().count())
-                    < instanceIds.size()) {
+            // Waiting costs CPU inside the measured span, more the longer a contender runs: ask how many instances of
+            // the process started since this round began are still running (an index range), not which of the
+            // round's ids have ended (an IN list of hundreds of ids, which cost up to 3 ms of CPU per order).
+            // Only the benchmark starts these processes meanwhile; the ids are checked once more below.
+            String key = name.startsWith("bare") ? BARE_KEY : OrderIntakeProcess.KEY;
+            Date since = new Date(start - TimeUnit.SECONDS.toMillis(1));
+            long running;
+            while ((running = history.createHistoricProcessInstanceQuery().processDefinitionKey(key).startedAfter(since)
+                    .unfinished().count()) > 0) {
                 if (System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException(name + ": only " + ended + " of " + instanceIds.size()
-                            + " instances ended within 10 minutes (incidents: " + kontor.incidents() + ")");
+                    throw new IllegalStateException(name + ": " + running + " of " + instanceIds.size()
+                            + " instances still running after 10 minutes (incidents: " + kontor.incidents() + ")");
                 }
                 Thread.sleep(500);
             }
             double cpuUsed = cpuSeconds() - cpu;
+            // the client threads end with their pool: after the snapshot, so that their CPU is theirs
+            Map<String, Double> byKind = ThreadCpu.byKind(threadsBefore, ThreadCpu.take(), cpuUsed);
+            threads.shutdown();
             List<HistoricProcessInstance> done = history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds)
-                    .list();
+                    .finished().list();
+            if (done.size() != instanceIds.size()) {
+                throw new IllegalStateException(name + ": only " + done.size() + " of " + instanceIds.size() + " instances ended");
+            }
             long last = done.stream().mapToLong(h -> h.getEndTime().getTime()).max().orElseThrow();
             List<Long> durations = done.stream().map(HistoricProcessInstance::getDurationInMillis).sorted().toList();
             long notConfirmed = done.stream().filter(h -> h.getProcessDefinitionKey().equals(OrderIntakeProcess.KEY))
                     .filter(h -> !OrderIntakeProcess.END_EVENT_CONFIRMED.equals(h.getEndActivityId())).count();
             return new Measured(name, instances, (last - start) / 1000.0, cpuUsed, (submitted - start) / 1000.0,
-                    percentile(durations, 50), percentile(durations, 95), notConfirmed);
+                    percentile(durations, 50), percentile(durations, 95), notConfirmed, byKind);
         }
 
         private JsonNode post(String path, JsonNode body, int expected) throws Exception {
@@ -786,7 +818,67 @@ public final class OrderThroughputBenchmark {
                     + "CPU time over the same span per instance, the HTTP client's share included; p50/p95: one instance's "
                     + "start -> end from the history)%ngoal: an order costs <= 3x a bare instance%n  %s%n",
                     String.join("\n  ", ratios));
+            cpuByKind(best);
         }
+
+        /** CPU ms per instance by kind of thread ({@link ThreadCpu}), and the ratios without the JIT compilers. */
+        private static void cpuByKind(Map<String, Measured> best) {
+            if (best.values().stream().allMatch(m -> m.cpuByKind().values().stream().allMatch(s -> s == 0))) {
+                return;
+            }
+            // Part A's names; in Part B the pool threads are the in-process clients
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("job executor (robots, OCR)", "job exec");
+            labels.put("OCR-alone threads", "clients");
+            labels.put("web server (uploads)", "web");
+            labels.put("benchmark client (upload, polling)", "HTTP/poll");
+            labels.put("garbage collector", "GC");
+            labels.put("JIT compilers", "JIT");
+            labels.put("other", "other");
+            labels.put("ended threads", "ended");
+            StringBuilder header = new StringBuilder(String.format("%n%-40s", "CPU ms per instance by thread"));
+            labels.values().forEach(l -> header.append(String.format("%10s", l)));
+            System.out.println(header.append(String.format("%10s %8s", "w/o JIT", "vs bare")));
+            Measured bare = null;
+            for (Measured m : best.values()) {
+                StringBuilder row = new StringBuilder(String.format("%-40s", m.name()));
+                labels.keySet().forEach(k -> row.append(String.format(Locale.ROOT, "%10.2f",
+                        m.cpuByKind().getOrDefault(k, 0.0) * 1000 / m.instances())));
+                double withoutJit = (m.cpuSeconds() - m.cpuByKind().getOrDefault("JIT compilers", 0.0)) * 1000 / m.instances();
+                row.append(String.format(Locale.ROOT, "%10.2f", withoutJit));
+                if (m.name().startsWith("bare")) {
+                    bare = m;
+                } else if (bare != null) {
+                    double bareWithoutJit = (bare.cpuSeconds() - bare.cpuByKind().getOrDefault("JIT compilers", 0.0)) * 1000
+                            / bare.instances();
+                    row.append(String.format(Locale.ROOT, " %7.2fx", withoutJit / bareWithoutJit));
+                }
+                System.out.println(row);
+            }
+        }
+    }
+
+    /**
+     * H2's statement statistics since {@code SET QUERY_STATISTICS TRUE} (diagnostics, {@code -Dbench.sqlStatistics=true}),
+     * per {@code unit}; turns them off. The benchmark's own queries (polling the history) are among them.
+     */
+    static void sqlStatistics(JdbcClient jdbc, int units, String unit) {
+        List<Map<String, Object>> rows = jdbc.sql("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, "
+                + "CUMULATIVE_ROW_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY CUMULATIVE_EXECUTION_TIME DESC")
+                .query().listOfRows();
+        // after reading: turning them off drops them
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        long count = rows.stream().mapToLong(r -> ((Number) r.get("EXECUTION_COUNT")).longValue()).sum();
+        double ms = rows.stream().mapToDouble(r -> ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue()).sum();
+        System.out.printf(Locale.ROOT, "%nSQL: %d statements (%.1f per %s), %.0f ms in H2 (%.2f per %s)%n",
+                count, count / (double) units, unit, ms, ms / units, unit);
+        rows.stream().sorted((a, b) -> Long.compare(((Number) b.get("EXECUTION_COUNT")).longValue(),
+                ((Number) a.get("EXECUTION_COUNT")).longValue())).limit(60).forEach(r -> {
+                    String sql = String.valueOf(r.get("SQL_STATEMENT")).replaceAll("\\s+", " ");
+                    System.out.printf(Locale.ROOT, "%8.2f %8.0f ms  %s%n",
+                            ((Number) r.get("EXECUTION_COUNT")).longValue() / (double) units,
+                            ((Number) r.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(), sql.substring(0, Math.min(150, sql.length())));
+                });
     }
 
     /** CPU time of the whole JVM (all threads, Tesseract's native code included), in seconds. */

@@ -8,9 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.kontor.intake.OrderIntakeProcess.Vars;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -40,6 +44,10 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
     void validOrderGoesStraightThroughAndReservesStock() {
         int reservedBefore = inventory.level("OF-1010").reserved();
         ProcessInstance instance = start(draft("OF-1010", 3, "18.90", "56.70"));
+        // removal-time strategy "start": the history gets its removal time when written, not rewritten at the end
+        HistoricProcessInstance started = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        assertThat(started.getRemovalTime()).isEqualTo(Date.from(started.getStartTime().toInstant().plus(Duration.ofDays(3650))));
 
         runJobs(instance);
 
@@ -50,6 +58,14 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
         assertThat(order.reviewRequired()).isFalse();
         assertThat(order.lines().get(0).reservedQuantity()).isEqualTo(3);
         assertThat(inventory.level("OF-1010").reserved()).isEqualTo(reservedBefore + 3);
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .list()).extracting(HistoricActivityInstance::getRemovalTime).containsOnly(started.getRemovalTime());
+        // each variable is rows in four tables with full history: a straight-through order has these and no more
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).list())
+                .extracting(v -> v.getName() + "=" + v.getValue())
+                .containsExactlyInAnyOrder(Vars.ORDER_ID + "=" + order.orderId(), Vars.SOURCE + "=JSON",
+                        Vars.REVIEW_REQUIRED + "=false", Vars.FULLY_RESERVED + "=true");
     }
 
     @Test
@@ -166,6 +182,28 @@ class OrderIntakeProcessTest extends ProcessTestSupport {
         assertThat(escalation).hasCandidateGroup("supervisors");
         complete(escalation, withVariables("escalationNote", "Called the clerk team"));
         assertThat(instance).hasPassed(OrderIntakeProcess.END_EVENT_ESCALATED).isWaitingAt(OrderIntakeProcess.USER_TASK_REVIEW);
+    }
+
+    @Test
+    void timersTakeTheirDurationsFromConfigurationNotFromVariables() {
+        long before = System.currentTimeMillis();
+        int available = inventory.level("WH-4020").available();
+        ProcessInstance instance = start(draft("WH-4020", available + 1, "2.60", null));
+        Job sla = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(OrderIntakeProcess.BOUNDARY_SLA).singleResult();
+        // kontor.orders.confirmation-sla, default PT4H
+        assertThat(sla.getDuedate().getTime() - before).isBetween(Duration.ofHours(4).toMillis(),
+                Duration.ofHours(4).plusMinutes(1).toMillis());
+
+        runJobs(instance);
+        assertThat(instance).isWaitingAt(OrderIntakeProcess.GATEWAY_WAIT_FOR_STOCK);
+        Job recheck = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(OrderIntakeProcess.CATCH_DAILY_RECHECK).singleResult();
+        // kontor.orders.backorder-recheck, default P1D
+        assertThat(recheck.getDuedate().getTime() - before).isBetween(Duration.ofDays(1).toMillis(),
+                Duration.ofDays(1).plusMinutes(1).toMillis());
+        assertThat(processEngine.getRuntimeService().getVariables(instance.getId()))
+                .doesNotContainKeys("confirmationSla", "backorderRecheck");
     }
 
     @Test

@@ -169,7 +169,7 @@ class MariaDbPlatformIsolatedTest {
         for (int i = 0; i < 100; i++) {
             orderIds.add(orders.receive(new OrderDraft("C-10001", null, "PO-MDB-" + i, null, null, null, null,
                     List.of(new OrderDraft.Line(sku, null, 2, new java.math.BigDecimal("2.60")))),
-                    OrderSource.JSON, null, "test").order().orderId());
+                    OrderSource.JSON, null, "test").orderId());
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
@@ -200,7 +200,7 @@ class MariaDbPlatformIsolatedTest {
         try {
             List<Future<String>> ids = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                ids.add(pool.submit(() -> orders.receive(draft, OrderSource.JSON, null, "test").order().orderId()));
+                ids.add(pool.submit(() -> orders.receive(draft, OrderSource.JSON, null, "test").orderId()));
             }
             java.util.Set<String> distinct = new java.util.HashSet<>();
             for (Future<String> id : ids) {
