@@ -66,7 +66,7 @@ final class Confidence {
      * "|" or ":" is not part of the value, and its low confidence says nothing about the value's characters.
      */
     static double minOfValue(Collection<Layout.Word> words) {
-        return words.stream().filter(w -> w.text().matches(".*[\\p{L}\\p{N}].*")).mapToDouble(Layout.Word::confidence)
+        return words.stream().filter(Layout.Word::hasText).mapToDouble(Layout.Word::confidence)
                 .min().orElse(min(words));
     }
 

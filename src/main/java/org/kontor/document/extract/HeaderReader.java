@@ -71,7 +71,7 @@ final class HeaderReader {
      */
     private static int afterSpecks(Row row, int i) {
         int j = i;
-        while (j > 0 && row.words().get(j - 1).text().matches("[^\\p{L}\\p{N}]+")) {
+        while (j > 0 && !row.words().get(j - 1).hasText()) {
             j--;
         }
         return j;
@@ -82,7 +82,7 @@ final class HeaderReader {
      * speck Tesseract itself barely believes ("2" at 37 between "PO #" and "ORD-36820").
      */
     private static boolean isNoise(Word w) {
-        return !w.text().matches(".*[\\p{L}\\p{N}].*")
+        return !w.hasText()
                 || (w.text().length() <= 2 && w.confidence() < NOISE_CONFIDENCE);
     }
 

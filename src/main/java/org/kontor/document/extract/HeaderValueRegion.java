@@ -72,6 +72,6 @@ public class HeaderValueRegion implements OcrRegionFinder {
 
     /** A value's words without the specks beside it. */
     static List<Word> valueWords(List<Word> words) {
-        return words.stream().filter(w -> w.text().matches(".*[\\p{L}\\p{N}].*")).toList();
+        return words.stream().filter(Word::hasText).toList();
     }
 }

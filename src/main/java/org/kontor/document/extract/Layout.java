@@ -25,6 +25,11 @@ final class Layout {
         int right() {
             return x + w;
         }
+
+        /** Whether the word holds a letter or digit; one that does not is a speck, a rule or punctuation ("|", ":"). */
+        boolean hasText() {
+            return text.matches(".*[\\p{L}\\p{N}].*");
+        }
     }
 
     /** One printed row, words left to right. {@code height} is a typical text height of the row. */

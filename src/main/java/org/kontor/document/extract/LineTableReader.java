@@ -145,7 +145,7 @@ final class LineTableReader {
             if (!numeric) {
                 // a speck ("‘", ";") under another column does not make a wrapped description a row of its own
                 boolean onlyDescription = cells.entrySet().stream().allMatch(e -> e.getKey() == Concept.COL_DESCRIPTION
-                        || e.getValue().stream().noneMatch(w -> w.text().matches(".*[\\p{L}\\p{N}].*")));
+                        || e.getValue().stream().noneMatch(Word::hasText));
                 if (!lines.isEmpty() && onlyDescription && close && !cells.isEmpty()) {
                     if (cells.containsKey(Concept.COL_DESCRIPTION)) {
                         ExtractedLine prev = lines.remove(lines.size() - 1);
