@@ -311,14 +311,12 @@ public class PurchaseOrderExtractor {
             // the value read alone comes back different ("PQ647810" / "PO647810"): one of the readings is wrong
             c = Math.min(c, DISAGREEMENT_CAP);
         }
-        if (value.matches("P0[1-9]\\d{4,}")) {
+        String prefixRead = withPrefixRead(value);
+        if (!prefixRead.equals(value)) {
             // "P0351260": OCR reads the O of the "PO" prefix as a zero when digits follow; with five or more digits
             // after it, none of them a second zero, the prefix is PO (a number printed "P00…" stays a clerk's call)
-            value = "PO" + value.substring(2);
-            c *= 0.97;
-        } else if (value.matches("P0\\d{3,}")) {
-            value = "PO" + value.substring(2);
-            c *= 0.8;
+            c *= value.matches("P0[1-9]\\d{4,}") ? 0.97 : 0.8;
+            value = prefixRead;
         }
         if ((tokens.size() > 2 || digitsFollow) && !(agreed && joinedTokens(again).size() == 1)) {
             // several tokens: which of them is the number, or where it ends ("PO-2026-7 1859"), is a guess, unless the
@@ -343,7 +341,11 @@ public class PurchaseOrderExtractor {
         return new ExtractedField<>(value, Confidence.clamp(c), v.text());
     }
 
-    /** How the P0 rule of {@link #identifierValue} reads an identifier: "P0351260" is PO351260. */
+    /**
+     * The P0 rule: an identifier starting "P0" and digits is a PO number whose O OCR read as a zero ("P0351260" is
+     * PO351260). {@link #identifierValue} applies it, {@link #characterCertainty} asks which alternatives it makes
+     * no difference to.
+     */
     private static String withPrefixRead(String value) {
         return value.matches("P0\\d{3,}") ? "PO" + value.substring(2) : value;
     }
