@@ -80,11 +80,7 @@ public class SkuMatcher {
      * has a SKU one character away. Sharing a word is not enough here ("Nitrile gloves M" and "... L").
      */
     public boolean confirms(String written, String description, BigDecimal unitPrice) {
-        if (written == null || written.isBlank()) {
-            return false;
-        }
-        String sku = written.strip().toUpperCase(Locale.ROOT);
-        Optional<Product> found = masterData.product(sku).or(() -> onlySeparatorsLost(sku));
+        Optional<Product> found = listed(written);
         if (found.isEmpty()) {
             return false;
         }
@@ -103,12 +99,17 @@ public class SkuMatcher {
 
     /** Whether the catalogue lists this SKU (as written, or with only its separator lost) at exactly this unit price. */
     public boolean listsPrice(String written, BigDecimal unitPrice) {
-        if (written == null || written.isBlank() || unitPrice == null) {
-            return false;
+        return unitPrice != null && listed(written)
+                .map(p -> p.unitPrice() != null && p.unitPrice().compareTo(unitPrice) == 0).orElse(false);
+    }
+
+    /** The product a SKU read from a document is, as written or with only its separator lost; empty for none. */
+    private Optional<Product> listed(String written) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
         }
         String sku = written.strip().toUpperCase(Locale.ROOT);
-        return masterData.product(sku).or(() -> onlySeparatorsLost(sku))
-                .map(p -> p.unitPrice() != null && p.unitPrice().compareTo(unitPrice) == 0).orElse(false);
+        return masterData.product(sku).or(() -> onlySeparatorsLost(sku));
     }
 
     /**
