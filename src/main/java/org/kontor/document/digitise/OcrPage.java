@@ -71,9 +71,14 @@ public record OcrPage(int width, int height, String text, List<OcrWord> words, d
         return sorted;
     }
 
-    /** The median word height: punctuation and descenders make the extremes useless. */
+    /**
+     * The median height of the words that hold a letter or digit: punctuation and descenders make the extremes useless,
+     * and a row of one word between two specks (a 2-pixel "e" and ":") would otherwise be two pixels high.
+     */
     public static int typicalHeight(List<OcrWord> words) {
-        int[] hs = words.stream().mapToInt(OcrWord::h).sorted().toArray();
+        int[] text = words.stream().filter(w -> w.h() > 3 && w.text().matches(".*[\\p{L}\\p{N}].*"))
+                .mapToInt(OcrWord::h).sorted().toArray();
+        int[] hs = text.length > 0 ? text : words.stream().mapToInt(OcrWord::h).sorted().toArray();
         return hs.length == 0 ? 0 : hs[hs.length / 2];
     }
 

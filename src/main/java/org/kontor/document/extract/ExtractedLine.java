@@ -22,6 +22,20 @@ public record ExtractedLine(ExtractedField<String> sku, ExtractedField<String> d
                 && quantity.value().equals(NumberParser.quantity(quantity.raw(), NumberParser.Decimal.UNKNOWN));
     }
 
+    /** Whether the unit price was read from its cell, not worked out from amount / quantity. */
+    public boolean priceRead() {
+        if (!unitPrice.present() || unitPrice.raw() == null) {
+            return false;
+        }
+        for (NumberParser.Decimal convention : new NumberParser.Decimal[] {NumberParser.Decimal.POINT, NumberParser.Decimal.COMMA}) {
+            NumberParser.Parsed p = NumberParser.parse(unitPrice.raw(), convention);
+            if (p != null && p.value().compareTo(unitPrice.value()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same without the SKU, which master data may confirm where the scan alone cannot. */
     public double confidenceBesideSku() {
         return Math.min(quantity.confidence(), unitPrice.confidence());

@@ -19,6 +19,11 @@ import org.kontor.document.extract.Layout.Word;
 final class LineTableReader {
 
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    /**
+     * How much a table found by its rows' arithmetic, not by a header, is worth before its amounts are checked against
+     * the document total: below straight-through on its own, so only rows that add up to the total pass unreviewed.
+     */
+    private static final double INFERRED_HEADER_QUALITY = 0.85;
 
     record Column(Concept concept, int x0, int x1) {
     }
@@ -27,7 +32,8 @@ final class LineTableReader {
      * @param headerRow index of the header row, -1 when no table was found
      * @param endRow    index of the first row after the table (a totals row, or the row that ended it)
      */
-    record Table(int headerRow, int endRow, List<Column> columns, List<ExtractedLine> lines, double headerQuality) {
+    record Table(int headerRow, int endRow, List<Column> columns, List<ExtractedLine> lines, double headerQuality,
+            Row header) {
         boolean found() {
             return headerRow >= 0;
         }
@@ -50,6 +56,52 @@ final class LineTableReader {
      *              of a header whose other words it lost. Good enough to point a second reading at, not to read rows by.
      */
     Table read(boolean loose) {
+        Table byHeader = byHeader(loose);
+        ColumnInference.Inferred inferred = ColumnInference.infer(layout, decimal);
+        if (inferred == null) {
+            return byHeader;
+        }
+        Table byRows = byRows(inferred);
+        // rows whose arithmetic placed the columns must be most of what is read by them, not one coincidence among many
+        boolean placedByMost = 2 * inferred.rows() >= byRows.lines().size();
+        return placedByMost && soundLines(byRows) > soundLines(byHeader) ? byRows : byHeader;
+    }
+
+    /**
+     * The table with the columns its rows' arithmetic shows ({@link ColumnInference}), read from its first order line
+     * (or a row just above it that has numbers enough to be one whose arithmetic OCR spoilt). A header row just above
+     * belongs to the table, whatever OCR made of its words.
+     */
+    private Table byRows(ColumnInference.Inferred inferred) {
+        int first = inferred.firstRow();
+        while (first > 0 && adjacent(layout.rows.get(first - 1), layout.rows.get(first))
+                && numbers(layout.rows.get(first - 1)) >= 3 && !isTotals(layout.rows.get(first - 1))) {
+            first--;
+        }
+        Row line = layout.rows.get(first);
+        boolean headerAbove = first > 0 && line.top() - layout.rows.get(first - 1).bottom() <= 3 * line.height();
+        Row header = new Row(first - 1, List.of(), line.top() - line.height(), line.top() - 1, line.height());
+        Table table = readRows(header, inferred.columns(), INFERRED_HEADER_QUALITY);
+        return new Table(headerAbove ? first - 1 : first, table.endRow(), table.columns(), table.lines(),
+                table.headerQuality(), header);
+    }
+
+    private static boolean adjacent(Row above, Row below) {
+        return below.top() - above.bottom() <= 1.5 * Math.max(above.height(), below.height());
+    }
+
+    private static long numbers(Row row) {
+        return row.words().stream().filter(w -> w.text().matches("\\W*\\d[\\d.,]*\\W*")).count();
+    }
+
+    /** Lines with an article code whose quantity, price and amount multiply out: what a reading of the table is worth. */
+    private static long soundLines(Table table) {
+        return table.lines().stream().filter(l -> l.sku().present() && l.quantity().present()
+                && l.unitPrice().present() && l.amount().present()
+                && multipliesOut(l.quantity().value(), l.unitPrice().value(), l.amount().value())).count();
+    }
+
+    private Table byHeader(boolean loose) {
         for (Row printed : layout.rows) {
             Row row = splitGluedWords(printed);
             List<Labels.Match> matches = Labels.find(row.texts(), Labels.COLUMNS, new boolean[row.words().size()]);
@@ -78,7 +130,7 @@ final class LineTableReader {
                 return readRows(printed, sorted, quality);
             }
         }
-        return new Table(-1, -1, List.of(), List.of(), 0);
+        return new Table(-1, -1, List.of(), List.of(), 0, null);
     }
 
     /** The row with glued header words cut apart, each part given its share of the box. */
@@ -165,7 +217,7 @@ final class LineTableReader {
             lineBottoms.add((double) row.bottom());
             lastBottom = row.bottom();
         }
-        return new Table(header.index(), end, columns, restoreHyphens(lines), headerQuality);
+        return new Table(header.index(), end, columns, restoreHyphens(lines), headerQuality, header);
     }
 
     /** Whether a SKU cell holds an article code (a token of three or more with a digit), not a label. */
@@ -207,12 +259,21 @@ final class LineTableReader {
         if (derived != null) {
             qty = derived.value();
         }
+        ExtractedField<BigDecimal> derivedPrice = derived != null || price != null || qty == null || amount == null
+                || amount.ambiguous() ? null : derivedPrice(text(cells, Concept.COL_PRICE), qty, amount.value());
+        if (derivedPrice != null) {
+            price = new NumberParser.Parsed(derivedPrice.value(), false, false);
+        }
         double qtyConf = derived != null ? derived.confidence() : field(cells.get(Concept.COL_QTY), qty != null, false, false);
-        double priceConf = price == null ? 0 : field(cells.get(Concept.COL_PRICE), true, price.ambiguous(), price.ocrRepaired());
+        double priceConf = derivedPrice != null ? derivedPrice.confidence()
+                : price == null ? 0 : field(cells.get(Concept.COL_PRICE), true, price.ambiguous(), price.ocrRepaired());
         double amountConf = amount == null ? 0 : field(cells.get(Concept.COL_AMOUNT), true, amount.ambiguous(), amount.ocrRepaired());
         if (derived != null) {
             // the quantity was worked out from the other two: they cannot confirm it, only the glyph can
             priceConf = Math.min(priceConf, 0.88);
+        } else if (derivedPrice != null) {
+            // the price was worked out from the other two: only its glyphs confirm it, and the total the amount
+            amountConf = Math.min(amountConf, 0.88);
         } else if (qty != null && price != null && amount != null) {
             BigDecimal product = price.value().multiply(BigDecimal.valueOf(qty));
             if (product.subtract(amount.value()).abs().compareTo(HALF_CENT) <= 0) {
@@ -348,10 +409,32 @@ final class LineTableReader {
         if (qty == null) {
             return null;
         }
-        String glyphs = raw == null ? "" : raw.replaceAll("[Ss$]", "5").replaceAll("[Oo]", "0").replaceAll("[Il|!\\]\\[]", "1")
-                .replace('B', '8').replace('Z', '2').replace('G', '6').replace('A', '4').replaceAll("[^0-9]", "");
-        double confidence = glyphs.equals(String.valueOf(qty)) ? 0.93 : 0.6;
+        double confidence = digitGlyphs(raw).equals(String.valueOf(qty)) ? 0.93 : 0.6;
         return new ExtractedField<>(qty, confidence, raw);
+    }
+
+    /**
+     * A unit price OCR could not read ("~—-€6. 40"), from amount / quantity when that comes out in whole cents. Trusted
+     * only as far as the cell's digits, once OCR confusions are undone, are that price's digits: a cell OCR left empty
+     * or read as other digits says nothing for it, and a clerk looks.
+     */
+    static ExtractedField<BigDecimal> derivedPrice(String raw, int qty, BigDecimal amount) {
+        if (qty <= 0 || amount.signum() <= 0) {
+            return null;
+        }
+        BigDecimal price = amount.divide(BigDecimal.valueOf(qty), 2, java.math.RoundingMode.HALF_UP);
+        if (!multipliesOut(qty, price, amount)) {
+            return null;
+        }
+        String glyphs = digitGlyphs(raw).replaceFirst("^0+", "");
+        String digits = price.toPlainString().replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+        return new ExtractedField<>(price, glyphs.equals(digits) ? 0.93 : 0.6, raw);
+    }
+
+    /** A cell's text as the digits OCR's letter look-alikes stand for (S/5, O/0, l/1, ]/1, B/8, Z/2, G/6, A/4). */
+    private static String digitGlyphs(String raw) {
+        return raw == null ? "" : raw.replaceAll("[Ss$]", "5").replaceAll("[Oo]", "0").replaceAll("[Il|!\\]\\[]", "1")
+                .replace('B', '8').replace('Z', '2').replace('G', '6').replace('A', '4').replaceAll("[^0-9]", "");
     }
 
     /**

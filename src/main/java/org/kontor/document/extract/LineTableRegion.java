@@ -30,7 +30,7 @@ public class LineTableRegion implements OcrRegionFinder {
         if (!table.found()) {
             return List.of();
         }
-        Row header = layout.rows.get(table.headerRow());
+        Row header = table.header();
         int bottom = page.height();
         for (int r = header.index() + 1; r < layout.rows.size(); r++) {
             if (LineTableReader.isTotals(layout.rows.get(r)) && !looksLikeOrderLine(layout.rows.get(r))) {

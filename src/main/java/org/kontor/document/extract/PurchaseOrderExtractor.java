@@ -109,7 +109,8 @@ public class PurchaseOrderExtractor {
                 int[] band = band(line);
                 double mid = (band[0] + band[1]) / 2.0;
                 boolean inRegion = tables.stream().anyMatch(r -> line.stream().anyMatch(r::contains));
-                boolean readAgain = rereadRows.stream().anyMatch(b -> mid >= b[0] && mid <= b[1]);
+                boolean readAgain = rereadRows.stream().anyMatch(b -> mid >= b[0] && mid <= b[1])
+                        || coveredByReread(line, tables);
                 for (OcrWord w : line) {
                     boolean replaced = inRegion && readAgain && tables.stream().anyMatch(r -> r.contains(w));
                     if (!replaced) {
@@ -129,6 +130,28 @@ public class PurchaseOrderExtractor {
             out.add(new OcrPage(page.width(), page.height(), page.text(), words, page.meanConfidence(), columns));
         }
         return out;
+    }
+
+    /**
+     * Whether each word of a line (specks aside) lies over a word of the table read again: the same row, which the
+     * first reading boxed off its place (one tall box over "or-1010 €1, 606.50" at confidence 11), so that its middle
+     * misses the second reading's row.
+     */
+    static boolean coveredByReread(List<OcrWord> line, List<OcrRegion> tables) {
+        boolean any = false;
+        for (OcrWord w : line) {
+            if (!w.text().matches(".*[\\p{L}\\p{N}].*")) {
+                continue;
+            }
+            any = true;
+            boolean covered = tables.stream().flatMap(r -> r.words().stream()).anyMatch(o ->
+                    o.x() < w.x() + w.w() && w.x() < o.x() + o.w()
+                            && Math.min(o.y() + o.h(), w.y() + w.h()) - Math.max(o.y(), w.y()) >= Math.min(o.h(), w.h()) / 2);
+            if (!covered) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** The vertical extent (top, bottom) of a line's words, by their median height around their median centre. */
@@ -190,7 +213,8 @@ public class PurchaseOrderExtractor {
             // an amount misread ("].065,05"), but quantities times prices add up to the total: the order needs those
             total = total.withConfidence(Math.max(total.confidence(), 0.98));
             lines = lines.stream().map(l -> new ExtractedLine(l.sku(), l.description(), raiseRead(l.quantity()),
-                    raise(l.unitPrice()), l.amount().withConfidence(Math.min(l.amount().confidence(), 0.5)))).toList();
+                    l.priceRead() ? raise(l.unitPrice()) : l.unitPrice(),
+                    l.amount().withConfidence(Math.min(l.amount().confidence(), 0.5)))).toList();
             linesConfidence = confidence(lines, false) * Math.max(table.headerQuality(), 0.97);
             besideSkus = confidence(lines, true) * Math.max(table.headerQuality(), 0.97);
         } else if (!lines.isEmpty() && total.present() && sum != null) {
@@ -719,12 +743,13 @@ public class PurchaseOrderExtractor {
         if (!rowHolds) {
             return l;
         }
-        return new ExtractedLine(l.sku(), l.description(), raiseRead(l.quantity()), raise(l.unitPrice()), raise(l.amount()));
+        return new ExtractedLine(l.sku(), l.description(), raiseRead(l.quantity()),
+                l.priceRead() ? raise(l.unitPrice()) : l.unitPrice(), raise(l.amount()));
     }
 
     /**
-     * A quantity is raised by the arithmetic only when it was read, not worked out from amount / price: a quantity
-     * derived from them multiplies out by construction.
+     * A quantity (or price) is raised by the arithmetic only when it was read, not worked out from the row's other two
+     * numbers: one derived from them multiplies out by construction.
      */
     private static ExtractedField<Integer> raiseRead(ExtractedField<Integer> qty) {
         return ExtractedLine.read(qty) ? raise(qty) : qty;
