@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.kontor.document.digitise.OcrGlyph;
 import org.kontor.document.digitise.OcrPage;
 import org.kontor.document.digitise.OcrRegion;
 import org.kontor.document.digitise.OcrWord;
@@ -43,11 +42,15 @@ public class PurchaseOrderExtractor {
     private static final double UNCLAIMED_DATE_CAP = 0.5;
 
     public ExtractedPurchaseOrder extract(List<OcrPage> pages) {
-        ExtractedPurchaseOrder first = read(pages);
+        Reading first = read(pages, null);
         if (pages.stream().allMatch(p -> p.rereads().stream().noneMatch(OcrRegion::table))) {
-            return first;
+            return first.order();
         }
-        return choose(first, read(withRereads(pages)));
+        return choose(first.order(), read(withRereads(pages), first.printedTotal()).order());
+    }
+
+    /** One reading of the document, with the total as its totals line gave it (before the lines confirmed or doubted it). */
+    private record Reading(ExtractedPurchaseOrder order, ExtractedField<BigDecimal> printedTotal) {
     }
 
     /**
@@ -55,7 +58,7 @@ public class PurchaseOrderExtractor {
      * readings that disagree about the lines are doubt, not certainty: a clerk decides.
      */
     static ExtractedPurchaseOrder choose(ExtractedPurchaseOrder first, ExtractedPurchaseOrder second) {
-        ExtractedPurchaseOrder chosen = sureness(second) >= sureness(first) ? second : first;
+        ExtractedPurchaseOrder chosen = surer(second, first) ? second : first;
         ExtractedPurchaseOrder other = chosen == second ? first : second;
         // a reading that lost the total has nothing to check its rows against: it does not doubt one whose rows add up
         boolean otherUnchecked = !other.total().present() && chosen.total().confidence() >= 0.9;
@@ -66,8 +69,17 @@ public class PurchaseOrderExtractor {
         return chosen;
     }
 
-    private static double sureness(ExtractedPurchaseOrder po) {
-        return po.linesConfidence() + po.linesConfidenceBesideSkus();
+    /**
+     * Whether reading {@code a} is at least as sure as {@code b}: first by its numbers, then by its SKUs. The catalogue
+     * can vouch for a SKU read with little confidence, nothing but the page for a quantity or a price, so a reading
+     * whose SKUs are sure and numbers are not is worth less than the other way round.
+     */
+    private static boolean surer(ExtractedPurchaseOrder a, ExtractedPurchaseOrder b) {
+        double numbers = a.linesConfidenceBesideSkus() - b.linesConfidenceBesideSkus();
+        if (Math.abs(numbers) > 0.005) {
+            return numbers > 0;
+        }
+        return a.linesConfidence() >= b.linesConfidence();
     }
 
     private static boolean sameLines(ExtractedPurchaseOrder a, ExtractedPurchaseOrder b) {
@@ -163,7 +175,11 @@ public class PurchaseOrderExtractor {
         return new int[] {mid - half, mid + half};
     }
 
-    private ExtractedPurchaseOrder read(List<OcrPage> pages) {
+    /**
+     * @param pageTotal the total the page's first reading gave, for a second reading whose table region took the totals
+     *                  line with it and garbled it; null for the first reading
+     */
+    private Reading read(List<OcrPage> pages, ExtractedField<BigDecimal> pageTotal) {
         Layout layout = Layout.of(pages);
         NumberParser.Decimal decimal = decimalConvention(layout);
         LineTableReader.Table table = new LineTableReader(layout, decimal).read();
@@ -200,6 +216,11 @@ public class PurchaseOrderExtractor {
         }
         ExtractedField<String> address = address(header);
         ExtractedField<BigDecimal> total = total(header, decimal);
+        if (!total.present() && pageTotal != null && pageTotal.present()) {
+            // the totals line read again with the table came back garbled ("OrderTotal =—i(iti‘s~"): the page's stands
+            total = pageTotal;
+        }
+        ExtractedField<BigDecimal> printedTotal = total;
 
         List<ExtractedLine> lines = table.lines();
         double linesConfidence = confidence(lines, false) * table.headerQuality();
@@ -244,9 +265,9 @@ public class PurchaseOrderExtractor {
         }
         log.debug("Extracted PO {} customer {} / {}, {} line(s), lines confidence {}", poNumber.value(),
                 customerNumber.value(), customerName.value(), lines.size(), linesConfidence);
-        return new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, deliveryDate, address,
-                total, lines, Confidence.clamp(linesConfidence), Confidence.clamp(besideSkus),
-                Confidence.clamp(ifListed));
+        return new Reading(new ExtractedPurchaseOrder(poNumber, customerNumber, customerName, orderDate, deliveryDate,
+                address, total, lines, Confidence.clamp(linesConfidence), Confidence.clamp(besideSkus),
+                Confidence.clamp(ifListed)), printedTotal);
     }
 
     /** The least sure line (with or without its SKU); no lines at all is no confidence. */
@@ -375,45 +396,13 @@ public class PurchaseOrderExtractor {
     }
 
     /**
-     * How sure OCR is of an identifier's characters where it matters (0..100): each character's confidence over the
-     * strongest alternative the line model weighed there that would make it another identifier, the least of them.
-     * An O of a "PO" prefix weighed against a zero changes nothing (the P0 rule reads both as PO); one weighed against
-     * a Q does. -1 when the value is not one word whose kept characters spell it.
+     * How sure OCR is of an identifier's characters where it matters (0..100, see {@link Confidence#characters}). An O
+     * of a "PO" prefix weighed against a zero changes nothing (the P0 rule reads both as PO); one weighed against a Q
+     * does. -1 when the value is not one word whose kept characters spell it.
      */
     static double characterCertainty(List<Word> words, String value) {
         List<Word> holding = HeaderValueRegion.valueWords(words).stream().filter(w -> w.text().contains(value)).toList();
-        if (holding.size() != 1 || holding.get(0).glyphs().isEmpty()) {
-            return -1;
-        }
-        Word word = holding.get(0);
-        StringBuilder spelled = new StringBuilder();
-        word.glyphs().forEach(g -> spelled.append(g.text()));
-        int at = word.text().indexOf(value);
-        if (!spelled.toString().equals(word.text()) || at < 0) {
-            return -1;
-        }
-        String meant = withPrefixRead(value);
-        double least = 100;
-        int end = 0;
-        for (OcrGlyph g : word.glyphs()) {
-            int start = end;
-            end += g.text().length();
-            if (start < at || end > at + value.length()) {
-                continue;
-            }
-            double chosen = g.confidence();
-            double rival = 0;
-            for (OcrGlyph.Choice choice : g.choices()) {
-                if (choice.text().equals(g.text())) {
-                    chosen = choice.confidence();
-                } else if (!withPrefixRead(value.substring(0, start - at) + choice.text() + value.substring(end - at))
-                        .equals(meant)) {
-                    rival = Math.max(rival, choice.confidence());
-                }
-            }
-            least = Math.min(least, chosen - rival);
-        }
-        return least;
+        return holding.size() != 1 ? -1 : Confidence.characters(holding.get(0), value, PurchaseOrderExtractor::withPrefixRead);
     }
 
     /** Whether {@code shorter} is {@code longer} with one character of a run of equal characters gone ("7577" / "75777"). */
