@@ -3,14 +3,9 @@ package org.kontor.document.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kontor.document.digitise.OcrPage;
-import org.kontor.document.digitise.OcrRegion;
-import org.kontor.document.digitise.OcrWord;
-import org.kontor.document.digitise.Segmentation;
 import org.kontor.document.extract.DateParser.SlashOrder;
 
 /** Deciding between readings of one page: which line table to keep, and which order its slash dates are in. */
@@ -58,31 +53,16 @@ class ReadingChoiceTest {
 
     @Test
     void aTableReadAgainWithItsTotalsLineGarbledKeepsThePagesTotal() {
-        String[] head = {"PURCHASE ORDER", "PO Number:    PO-2025-0077", "Customer No.: C-10002", "Order Date:   2025-03-15", ""};
-        OcrPage page = TextPages.page(Stream.concat(Arrays.stream(head),
-                Stream.of(
-                        "SKU         Description         Qty     Unit Price     Amount",
-                        "PK-2002     Shipping carton     BS      29.50          1,622.50",
-                        "                                        Order Total    1,622.50")).toArray(String[]::new));
+        OcrPage page = TextPages.page(TextPages.order(
+                "SKU         Description         Qty     Unit Price     Amount",
+                "PK-2002     Shipping carton     BS      29.50          1,622.50",
+                "                                        Order Total    1,622.50"));
         // read again, the quantity comes back and the totals line is lost in noise
-        List<OcrWord> again = List.of(
-                new OcrWord("SKU", 95, 100, 400, 75, 40, 0, 0),
-                new OcrWord("Description", 95, 100 + 12 * TextPages.CHAR, 400, 275, 40, 0, 0),
-                new OcrWord("Qty", 95, 100 + 32 * TextPages.CHAR, 400, 75, 40, 0, 0),
-                new OcrWord("Unit", 95, 100 + 40 * TextPages.CHAR, 400, 100, 40, 0, 0),
-                new OcrWord("Price", 95, 100 + 45 * TextPages.CHAR, 400, 125, 40, 0, 0),
-                new OcrWord("Amount", 95, 100 + 55 * TextPages.CHAR, 400, 150, 40, 0, 0),
-                new OcrWord("PK-2002", 95, 100, 460, 175, 40, 1, 0),
-                new OcrWord("Shipping", 95, 100 + 12 * TextPages.CHAR, 460, 200, 40, 1, 0),
-                new OcrWord("carton", 95, 100 + 21 * TextPages.CHAR, 460, 150, 40, 1, 0),
-                new OcrWord("55", 95, 100 + 32 * TextPages.CHAR, 460, 50, 40, 1, 0),
-                new OcrWord("29.50", 95, 100 + 40 * TextPages.CHAR, 460, 125, 40, 1, 0),
-                new OcrWord("1,622.50", 95, 100 + 55 * TextPages.CHAR, 460, 200, 40, 1, 0),
-                new OcrWord("OrderTotal", 0, 100 + 40 * TextPages.CHAR, 520, 250, 40, 2, 0),
-                new OcrWord("=—i(iti‘s~CS™", 0, 100 + 55 * TextPages.CHAR, 520, 300, 40, 2, 0));
-        OcrRegion table = new OcrRegion(0, 390, page.width(),
-                200, Segmentation.BLOCK, again);
-        ExtractedPurchaseOrder po = new PurchaseOrderExtractor().extract(List.of(page.withRereads(List.of(table))));
+        OcrPage again = TextPages.page(TextPages.order(
+                "SKU         Description         Qty     Unit Price     Amount",
+                "PK-2002     Shipping carton     55      29.50          1,622.50",
+                "                                        OrderTotal     =—i(iti‘s~CS™"));
+        ExtractedPurchaseOrder po = new PurchaseOrderExtractor().extract(List.of(TextPages.withTableReadAgain(page, again, 5)));
         assertThat(po.lines().get(0).quantity().value()).isEqualTo(55);
         assertThat(po.total().value()).isEqualByComparingTo("1622.50");
         assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);

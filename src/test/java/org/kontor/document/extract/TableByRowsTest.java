@@ -20,17 +20,9 @@ class TableByRowsTest {
 
     private final PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
 
-    private static final String[] HEADER = {
-        "PURCHASE ORDER",
-        "PO Number:    PO-2025-0077",
-        "Customer No.: C-10002",
-        "Order Date:   2025-03-15",
-        "",
-    };
-
     @Test
     void aTableWhoseHeaderRowOcrLostIsReadByItsRowsArithmetic() {
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(concat(HEADER,
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
                 "",
                 "OF-1001     Copy paper          10      4.95 EUR       49.50 EUR",
                 "PK-2050     Void fill paper     3       34.90 EUR      104.70 EUR",
@@ -45,7 +37,7 @@ class TableByRowsTest {
 
     @Test
     void columnHeadersInWordsKontorDoesNotKnowDoNotHideTheTable() {
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(concat(HEADER,
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
                 "Artikel     Bezeichnung         Menge   Preis          Betrag",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "PK-2050     Void fill paper     3       34.90          104.70",
@@ -58,7 +50,7 @@ class TableByRowsTest {
     void aGarbledHeaderThatMisnamesItsColumnsLosesToTheRows() {
         // "UNIT PRICE" read as one unknown word, "PRODUCT" taken for the description column: by the header, the article
         // codes would be description and the prices nobody's
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(concat(HEADER,
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
                 "PRODUCT     COBRICE   LINE TOTAL   DESCRIPTION              QTY",
                 "BV-5003     6,40      160,00       Tea assortment           25",
                 "PK-2050     34,90     3.315,50     Void fill paper          95",
@@ -71,7 +63,7 @@ class TableByRowsTest {
 
     @Test
     void aTableFoundByItsRowsWithoutATotalToCheckThemIsNotSure() {
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(concat(HEADER,
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
                 "",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "PK-2050     Void fill paper     3       34.90          104.70"))));
@@ -82,7 +74,7 @@ class TableByRowsTest {
     @Test
     void theNumberWithCentsIsThePriceWhicheverWayRoundTheyMultiply() {
         // 54 x 86 = 86 x 54: only the print tells quantity from price
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(concat(HEADER,
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
                 "",
                 "WH-4050     54,00     4.644,00     Safety shoes size 43      86",
                 "                                   TOTAL: 4.644,00"))));
@@ -93,26 +85,20 @@ class TableByRowsTest {
 
     @Test
     void wholeNumbersThatMultiplyOutEitherWayRoundAreNoTable() {
-        Layout layout = Layout.of(List.of(TextPages.page(concat(HEADER,
-                "",
-                "OF-1001     Copy paper          10      5              50",
-                "                                        Total          50"))));
-        assertThat(ColumnInference.infer(layout, NumberParser.Decimal.POINT)).isNull();
+        assertThat(columnsPlacedBy("OF-1001     Copy paper          10      5              50",
+                "                                        Total          50")).isNull();
     }
 
     @Test
     void aPaperSizeInADescriptionIsNoQuantity() {
         // 4 x 1.80 = 7.20, but "A4" is a paper size: a row without its quantity places no columns
-        Layout layout = Layout.of(List.of(TextPages.page(concat(HEADER,
-                "",
-                "OF-1021     Ring binder A4      7.20      1.80",
-                "                                Total     7.20"))));
-        assertThat(ColumnInference.infer(layout, NumberParser.Decimal.POINT)).isNull();
+        assertThat(columnsPlacedBy("OF-1021     Ring binder A4      7.20      1.80",
+                "                                Total     7.20")).isNull();
     }
 
     @Test
     void aTableWithItsHeaderIsStillReadByItsHeader() {
-        OcrPage page = TextPages.page(concat(HEADER,
+        OcrPage page = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "                                        Total          49.50"));
@@ -124,7 +110,7 @@ class TableByRowsTest {
 
     @Test
     void aTableWhoseHeaderWasLostIsStillPointedOutToBeReadAgain() {
-        OcrPage page = TextPages.page(concat(HEADER,
+        OcrPage page = TextPages.page(TextPages.order(
                 "",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "PK-2050     Void fill paper     3       34.90          104.70",
@@ -151,7 +137,7 @@ class TableByRowsTest {
 
     @Test
     void aWorkedOutPriceIsSureOnlyWhenTheAmountsAddUpAndItsGlyphsAgree() {
-        ExtractedPurchaseOrder agree = extractor.extract(List.of(TextPages.page(concat(HEADER,
+        ExtractedPurchaseOrder agree = extractor.extract(List.of(TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "BV-5003     Tea assortment      32      ~—-€6._40      204.80",
                 "PK-2050     Void fill paper     3       34.90          104.70",
@@ -159,7 +145,7 @@ class TableByRowsTest {
         assertThat(agree.lines().get(0).unitPrice().value()).isEqualByComparingTo("6.40");
         assertThat(agree.linesConfidence()).isGreaterThanOrEqualTo(0.9);
 
-        ExtractedPurchaseOrder unreadable = extractor.extract(List.of(TextPages.page(concat(HEADER,
+        ExtractedPurchaseOrder unreadable = extractor.extract(List.of(TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "BV-5003     Tea assortment      32      ~—-€",
                 "                                                       204.80",
@@ -170,7 +156,7 @@ class TableByRowsTest {
 
     @Test
     void aRowTheFirstReadingBoxedOffItsPlaceGivesWayToItsSecondReading() {
-        OcrPage page = TextPages.page(concat(HEADER,
+        OcrPage page = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "",
                 "PK-2050     Void fill paper     3       34.90          104.70",
@@ -197,9 +183,10 @@ class TableByRowsTest {
         assertThat(OcrPage.typicalHeight(row)).isEqualTo(26);
     }
 
-    private static String[] concat(String[] head, String... rest) {
-        List<String> all = new ArrayList<>(List.of(head));
-        all.addAll(List.of(rest));
-        return all.toArray(String[]::new);
+    private static ColumnInference.Inferred columnsPlacedBy(String... rows) {
+        String[] table = new String[rows.length + 1];
+        table[0] = "";
+        System.arraycopy(rows, 0, table, 1, rows.length);
+        return ColumnInference.infer(Layout.of(List.of(TextPages.page(TextPages.order(table)))), NumberParser.Decimal.POINT);
     }
 }

@@ -2,7 +2,6 @@ package org.kontor.document.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kontor.document.digitise.OcrPage;
@@ -16,17 +15,9 @@ class TableRereadTest {
 
     private final PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
 
-    private static final String[] HEADER = {
-        "PURCHASE ORDER",
-        "PO Number:    PO-2025-0077",
-        "Customer No.: C-10002",
-        "Order Date:   2025-03-15",
-        "",
-    };
-
     @Test
     void theRegionSpansTheTableFromItsHeaderRowToTheTotals() {
-        OcrPage page = TextPages.page(concat(HEADER,
+        OcrPage page = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "                                        Total          49.50",
@@ -46,7 +37,7 @@ class TableRereadTest {
 
     @Test
     void aProductNamedLikeATotalsLineDoesNotEndTheRegion() {
-        OcrPage page = TextPages.page(concat(HEADER,
+        OcrPage page = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "PK-2001     Shipping carton     8       21.00          168.00",
                 "OF-1001     Copy paper          10      4.95           49.50",
@@ -64,12 +55,12 @@ class TableRereadTest {
     @Test
     void theRereadTableIsKeptWhenItIsCompleteAndAddsUp() {
         // the first reading lost the quantity of the first row (a narrow column dropped by page segmentation)
-        OcrPage first = TextPages.page(concat(HEADER,
+        OcrPage first = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "OF-1001     Copy paper                  4.95           49.50",
                 "OF-1010     Pens                2       18.90          37.80",
                 "                                        Total          87.30"));
-        OcrPage again = TextPages.page(concat(HEADER,
+        OcrPage again = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "OF-1010     Pens                2       18.90          37.80",
@@ -77,7 +68,7 @@ class TableRereadTest {
         ExtractedPurchaseOrder firstOnly = extractor.extract(List.of(first));
         assertThat(firstOnly.linesConfidence()).isLessThan(0.9);
 
-        ExtractedPurchaseOrder po = extractor.extract(List.of(withTableReadAgain(first, again, 5)));
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.withTableReadAgain(first, again, 5)));
         assertThat(po.lines()).hasSize(2);
         assertThat(po.lines().get(0).quantity().value()).isEqualTo(10);
         assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
@@ -86,23 +77,23 @@ class TableRereadTest {
 
     @Test
     void twoConfidentReadingsThatDisagreeAreUnsure() {
-        OcrPage first = TextPages.page(concat(HEADER,
+        OcrPage first = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "                                        Total          49.50"));
-        OcrPage again = TextPages.page(concat(HEADER,
+        OcrPage again = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "OF-1007     Copy paper          10      4.95           49.50",
                 "                                        Total          49.50"));
         assertThat(extractor.extract(List.of(first)).linesConfidence()).isGreaterThanOrEqualTo(0.9);
-        ExtractedPurchaseOrder po = extractor.extract(List.of(withTableReadAgain(first, again, 5)));
+        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.withTableReadAgain(first, again, 5)));
         assertThat(po.linesConfidence()).isLessThan(0.9);
         assertThat(po.unsureFields(0.9)).contains("lines");
     }
 
     @Test
     void theNumberColumnsArePointedOutToBeReadDigitsOnly() {
-        OcrPage page = TextPages.page(concat(HEADER,
+        OcrPage page = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "                                        Total          49.50"));
@@ -121,7 +112,7 @@ class TableRereadTest {
 
     @Test
     void aCellTheRowsReadingGarbledIsTakenFromItsColumnReadDigitsOnlyWhenTheRowThenMultipliesOut() {
-        OcrPage page = TextPages.page(concat(HEADER,
+        OcrPage page = TextPages.page(TextPages.order(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "WH-4040     Thermal labels      Do      12.80          704.00",
                 "OF-1010     Pens                2       18.90          37.80",
@@ -146,22 +137,4 @@ class TableRereadTest {
         return page.withRereads(List.of(strip));
     }
 
-    /** The first page, with the rows from {@code fromLine} on of the second page as the reread of that region. */
-    private static OcrPage withTableReadAgain(OcrPage first, OcrPage again, int fromLine) {
-        int top = 100 + fromLine * 60 - 10;
-        List<OcrWord> words = new ArrayList<>();
-        for (OcrWord w : again.words()) {
-            if (w.line() >= fromLine) {
-                words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), w.line() - fromLine, 0));
-            }
-        }
-        OcrRegion region = new OcrRegion(0, top, first.width(), first.height() - top, Segmentation.BLOCK, words);
-        return first.withRereads(List.of(region));
-    }
-
-    private static String[] concat(String[] head, String... rest) {
-        List<String> all = new ArrayList<>(List.of(head));
-        all.addAll(List.of(rest));
-        return all.toArray(String[]::new);
-    }
 }

@@ -3,7 +3,9 @@ package org.kontor.document.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.kontor.document.digitise.OcrPage;
+import org.kontor.document.digitise.OcrRegion;
 import org.kontor.document.digitise.OcrWord;
+import org.kontor.document.digitise.Segmentation;
 
 /**
  * OCR results written by hand, for testing the extraction logic without rendering: each string is a printed line
@@ -14,6 +16,27 @@ final class TextPages {
     static final int CHAR = 25;
 
     private TextPages() {
+    }
+
+    /** The lines of a purchase order: a header of five lines (title, PO number, customer, date, blank), then these. */
+    static String[] order(String... table) {
+        List<String> all = new ArrayList<>(List.of("PURCHASE ORDER", "PO Number:    PO-2025-0077", "Customer No.: C-10002",
+                "Order Date:   2025-03-15", ""));
+        all.addAll(List.of(table));
+        return all.toArray(String[]::new);
+    }
+
+    /** The first page, with the lines from {@code fromLine} on of the second page as the reread of that region. */
+    static OcrPage withTableReadAgain(OcrPage first, OcrPage again, int fromLine) {
+        int top = 100 + fromLine * 60 - 10;
+        List<OcrWord> words = new ArrayList<>();
+        for (OcrWord w : again.words()) {
+            if (w.line() >= fromLine) {
+                words.add(new OcrWord(w.text(), w.confidence(), w.x(), w.y(), w.w(), w.h(), w.line() - fromLine, 0));
+            }
+        }
+        OcrRegion region = new OcrRegion(0, top, first.width(), first.height() - top, Segmentation.BLOCK, words);
+        return first.withRereads(List.of(region));
     }
 
     static OcrPage page(String... lines) {
