@@ -76,7 +76,7 @@ public record OcrPage(int width, int height, String text, List<OcrWord> words, d
      * and a row of one word between two specks (a 2-pixel "e" and ":") would otherwise be two pixels high.
      */
     public static int typicalHeight(List<OcrWord> words) {
-        int[] text = words.stream().filter(w -> w.h() > 3 && w.text().matches(".*[\\p{L}\\p{N}].*"))
+        int[] text = words.stream().filter(w -> w.h() > 3 && w.hasText())
                 .mapToInt(OcrWord::h).sorted().toArray();
         int[] hs = text.length > 0 ? text : words.stream().mapToInt(OcrWord::h).sorted().toArray();
         return hs.length == 0 ? 0 : hs[hs.length / 2];

@@ -20,6 +20,16 @@ public record OcrWord(String text, float confidence, int x, int y, int w, int h,
         this(text, confidence, x, y, w, h, line, block, List.of());
     }
 
+    /** Whether the word holds a letter or digit; one that does not is a speck, a rule or punctuation ("|", ":"). */
+    public boolean hasText() {
+        return hasText(text);
+    }
+
+    /** Whether a text holds a letter or digit. */
+    public static boolean hasText(String text) {
+        return text.matches(".*[\\p{L}\\p{N}].*");
+    }
+
     /** The same word moved on the page and renumbered, its characters kept. */
     public OcrWord moved(int dx, int dy, int newLine, int newBlock) {
         return new OcrWord(text, confidence, x + dx, y + dy, w, h, newLine, newBlock, glyphs);

@@ -28,7 +28,7 @@ final class Layout {
 
         /** Whether the word holds a letter or digit; one that does not is a speck, a rule or punctuation ("|", ":"). */
         boolean hasText() {
-            return text.matches(".*[\\p{L}\\p{N}].*");
+            return OcrWord.hasText(text);
         }
     }
 

@@ -152,7 +152,7 @@ public class PurchaseOrderExtractor {
     static boolean coveredByReread(List<OcrWord> line, List<OcrRegion> tables) {
         boolean any = false;
         for (OcrWord w : line) {
-            if (!w.text().matches(".*[\\p{L}\\p{N}].*")) {
+            if (!w.hasText()) {
                 continue;
             }
             any = true;
