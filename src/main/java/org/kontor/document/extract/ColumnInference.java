@@ -152,7 +152,7 @@ final class ColumnInference {
             for (Word w : rows.get(i).words()) {
                 String bare = w.text().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
                 if (!t.uses(w) && bare.length() >= 3 && bare.matches("(?=.*\\d)[\\p{L}\\p{N}./~=_-]+")
-                        && numbers.stream().noneMatch(c -> w.x() < c.x1() && w.right() > c.x0())) {
+                        && !inAny(w, numbers)) {
                     candidates.add(w);
                 }
             }
@@ -180,8 +180,7 @@ final class ColumnInference {
         for (int i = 0; i < rows.size(); i++) {
             Triple t = support.get(i);
             for (Word w : rows.get(i).words()) {
-                boolean inColumn = taken.stream().anyMatch(c -> w.x() < c.x1() && w.right() > c.x0());
-                if (!t.uses(w) && !inColumn && w.text().matches(".*\\p{L}{2,}.*")
+                if (!t.uses(w) && !inAny(w, taken) && w.text().matches(".*\\p{L}{2,}.*")
                         && !w.text().matches("(?i)\\W*(eur|usd|gbp|chf|euro?s?)\\W*")) {
                     firsts.add(w);
                     break;
@@ -205,6 +204,11 @@ final class ColumnInference {
     /** Whether a number is printed with two decimal places, as money is. */
     private static boolean decimals(Word w) {
         return w.text().matches(".*\\d[.,]\\d{2}\\D*$");
+    }
+
+    /** Whether a word reaches into any of the columns. */
+    private static boolean inAny(Word w, List<LineTableReader.Column> columns) {
+        return columns.stream().anyMatch(c -> w.x() < c.x1() && w.right() > c.x0());
     }
 
     private static boolean containsAny(Row row, List<Word> words) {

@@ -1,6 +1,7 @@
 package org.kontor.document.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,14 +23,14 @@ class TableByRowsTest {
 
     @Test
     void aTableWhoseHeaderRowOcrLostIsReadByItsRowsArithmetic() {
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
+        ExtractedPurchaseOrder po = read(
                 "",
                 "OF-1001     Copy paper          10      4.95 EUR       49.50 EUR",
                 "PK-2050     Void fill paper     3       34.90 EUR      104.70 EUR",
-                "                                        Total          154.20 EUR"))));
+                "                                        Total          154.20 EUR");
         assertThat(po.lines()).extracting(l -> l.sku().value(), l -> l.quantity().value(), l -> l.unitPrice().value())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("OF-1001", 10, new BigDecimal("4.95")),
-                        org.assertj.core.groups.Tuple.tuple("PK-2050", 3, new BigDecimal("34.90")));
+                .containsExactly(tuple("OF-1001", 10, new BigDecimal("4.95")),
+                        tuple("PK-2050", 3, new BigDecimal("34.90")));
         assertThat(po.lines().get(1).description().value()).isEqualTo("Void fill paper");
         assertThat(po.linesConfidence()).isGreaterThanOrEqualTo(0.9);
         assertThat(po.poNumber().value()).isEqualTo("PO-2025-0077");
@@ -37,11 +38,11 @@ class TableByRowsTest {
 
     @Test
     void columnHeadersInWordsKontorDoesNotKnowDoNotHideTheTable() {
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
+        ExtractedPurchaseOrder po = read(
                 "Artikel     Bezeichnung         Menge   Preis          Betrag",
                 "OF-1001     Copy paper          10      4.95           49.50",
                 "PK-2050     Void fill paper     3       34.90          104.70",
-                "                                        Total          154.20"))));
+                "                                        Total          154.20");
         assertThat(po.lines()).hasSize(2);
         assertThat(po.lines().get(0).quantity().value()).isEqualTo(10);
     }
@@ -50,11 +51,11 @@ class TableByRowsTest {
     void aGarbledHeaderThatMisnamesItsColumnsLosesToTheRows() {
         // "UNIT PRICE" read as one unknown word, "PRODUCT" taken for the description column: by the header, the article
         // codes would be description and the prices nobody's
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
+        ExtractedPurchaseOrder po = read(
                 "PRODUCT     COBRICE   LINE TOTAL   DESCRIPTION              QTY",
                 "BV-5003     6,40      160,00       Tea assortment           25",
                 "PK-2050     34,90     3.315,50     Void fill paper          95",
-                "                                   ORDER TOTAL: 3.475,50"))));
+                "                                   ORDER TOTAL: 3.475,50");
         assertThat(po.lines()).extracting(l -> l.sku().value()).containsExactly("BV-5003", "PK-2050");
         assertThat(po.lines()).extracting(l -> l.quantity().value()).containsExactly(25, 95);
         assertThat(po.lines().get(1).unitPrice().value()).isEqualByComparingTo("34.90");
@@ -63,10 +64,10 @@ class TableByRowsTest {
 
     @Test
     void aTableFoundByItsRowsWithoutATotalToCheckThemIsNotSure() {
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
+        ExtractedPurchaseOrder po = read(
                 "",
                 "OF-1001     Copy paper          10      4.95           49.50",
-                "PK-2050     Void fill paper     3       34.90          104.70"))));
+                "PK-2050     Void fill paper     3       34.90          104.70");
         assertThat(po.lines()).hasSize(2);
         assertThat(po.linesConfidence()).isLessThan(0.9);
     }
@@ -74,10 +75,10 @@ class TableByRowsTest {
     @Test
     void theNumberWithCentsIsThePriceWhicheverWayRoundTheyMultiply() {
         // 54 x 86 = 86 x 54: only the print tells quantity from price
-        ExtractedPurchaseOrder po = extractor.extract(List.of(TextPages.page(TextPages.order(
+        ExtractedPurchaseOrder po = read(
                 "",
                 "WH-4050     54,00     4.644,00     Safety shoes size 43      86",
-                "                                   TOTAL: 4.644,00"))));
+                "                                   TOTAL: 4.644,00");
         assertThat(po.lines()).hasSize(1);
         assertThat(po.lines().get(0).quantity().value()).isEqualTo(86);
         assertThat(po.lines().get(0).unitPrice().value()).isEqualByComparingTo("54.00");
@@ -137,20 +138,20 @@ class TableByRowsTest {
 
     @Test
     void aWorkedOutPriceIsSureOnlyWhenTheAmountsAddUpAndItsGlyphsAgree() {
-        ExtractedPurchaseOrder agree = extractor.extract(List.of(TextPages.page(TextPages.order(
+        ExtractedPurchaseOrder agree = read(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "BV-5003     Tea assortment      32      ~—-€6._40      204.80",
                 "PK-2050     Void fill paper     3       34.90          104.70",
-                "                                        Total          309.50"))));
+                "                                        Total          309.50");
         assertThat(agree.lines().get(0).unitPrice().value()).isEqualByComparingTo("6.40");
         assertThat(agree.linesConfidence()).isGreaterThanOrEqualTo(0.9);
 
-        ExtractedPurchaseOrder unreadable = extractor.extract(List.of(TextPages.page(TextPages.order(
+        ExtractedPurchaseOrder unreadable = read(
                 "SKU         Description         Qty     Unit Price     Amount",
                 "BV-5003     Tea assortment      32      ~—-€",
                 "                                                       204.80",
                 "PK-2050     Void fill paper     3       34.90          104.70",
-                "                                        Total          309.50"))));
+                "                                        Total          309.50");
         assertThat(unreadable.linesConfidence()).isLessThan(0.9);
     }
 
@@ -181,6 +182,11 @@ class TableByRowsTest {
         List<OcrWord> row = List.of(new OcrWord("e", 0, 203, 1963, 2, 2, 0, 0), new OcrWord("pcs", 96, 1278, 1953, 69, 26, 0, 0),
                 new OcrWord(":", 70, 2364, 1952, 2, 2, 0, 0));
         assertThat(OcrPage.typicalHeight(row)).isEqualTo(26);
+    }
+
+    /** The purchase order whose table is these lines, as the extractor reads it. */
+    private ExtractedPurchaseOrder read(String... table) {
+        return extractor.extract(List.of(TextPages.page(TextPages.order(table))));
     }
 
     private static ColumnInference.Inferred columnsPlacedBy(String... rows) {
